@@ -1,0 +1,5 @@
+/** The segment stage: splits a cleaned paragraph into sentence spans. */
+@NullMarked
+package org.tarjama.segment;
+
+import org.jspecify.annotations.NullMarked;

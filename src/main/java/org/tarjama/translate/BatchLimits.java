@@ -1,0 +1,59 @@
+package org.tarjama.translate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What one request to a backend may carry: items, characters (code points) summed, UTF-8 bytes summed,
+ * and code points per item. {@link #UNLIMITED} stands for no limit.
+ */
+public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemChars) {
+
+  public static final int UNLIMITED = Integer.MAX_VALUE;
+
+  public BatchLimits {
+    if (maxItems < 1 || maxChars < 1 || maxBytes < 1 || maxItemChars < 1) {
+      throw new IllegalArgumentException("batch limits must be positive");
+    }
+  }
+
+  public static BatchLimits items(int maxItems) {
+    return new BatchLimits(maxItems, UNLIMITED, UNLIMITED, UNLIMITED);
+  }
+
+  public static BatchLimits unlimited() {
+    return new BatchLimits(UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED);
+  }
+
+  public static int chars(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  public static int bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** Whether {@code batch} fits in one request. */
+  public boolean fits(List<TranslationItem> batch) {
+    if (batch.size() > maxItems) return false;
+    long chars = 0;
+    long bytes = 0;
+    for (TranslationItem item : batch) {
+      int c = chars(item.text());
+      if (c > maxItemChars) return false;
+      chars += c;
+      bytes += bytes(item.text());
+    }
+    return chars <= maxChars && bytes <= maxBytes;
+  }
+
+  private static String describe(int n) {
+    return n == UNLIMITED ? "unlimited" : Integer.toString(n);
+  }
+
+  @Override
+  public String toString() {
+    return "items " + describe(maxItems) + ", characters " + describe(maxChars) + ", bytes "
+        + describe(maxBytes) + ", characters per item " + describe(maxItemChars);
+  }
+}
