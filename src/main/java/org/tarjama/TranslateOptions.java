@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.engine.EngineOptions;
 
-/** Everything a translate run needs, as one immutable value; the CLI maps its options onto this. */
+/**
+ * Everything a translate run needs, as one immutable value; the CLI maps its options onto this. {@code engine}
+ * holds concurrency, translation memory, rate limits and retry policy.
+ */
 public record TranslateOptions(List<String> inputs, Path out, String backend, @Nullable String endpoint,
-                               @Nullable String model, Map<String, String> backendOptions) {
+                               @Nullable String model, Map<String, String> backendOptions, EngineOptions engine) {
 
   public TranslateOptions {
     if (inputs.isEmpty()) throw new IllegalArgumentException("no input given: name files, folders or - for standard input");
@@ -20,7 +24,8 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
   }
 
   public Builder newBuilder() {
-    return new Builder(inputs).out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions);
+    return new Builder(inputs).out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions)
+        .engine(engine);
   }
 
   /** Builds {@link TranslateOptions} with defaults: out/, backend gloss. */
@@ -31,6 +36,7 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
     private @Nullable String endpoint;
     private @Nullable String model;
     private Map<String, String> backendOptions = Map.of();
+    private EngineOptions engine = EngineOptions.defaults();
 
     private Builder(List<String> inputs) {
       this.inputs = inputs;
@@ -61,8 +67,13 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
       return this;
     }
 
+    public Builder engine(EngineOptions value) {
+      this.engine = value;
+      return this;
+    }
+
     public TranslateOptions build() {
-      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions);
+      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions, engine);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,12 +38,25 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME", description = "Model name, for backends that have several.")
   String model;
 
+  @Mixin
+  EngineFlags engineFlags;
+
   @Override
   public Integer call() throws Exception {
-    TranslateOptions options = TranslateOptions.builder(inputs)
-        .out(out).backend(backend).endpoint(endpoint).model(model).build();
-    RunReport report = Tarjama.translate(options, new StderrReporter(spec.commandLine().getErr()));
-    new StderrReporter(spec.commandLine().getErr()).summary(report, out);
-    return report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK;
+    StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
+    try (ProgressReporter progress = ProgressReporter.forStderr(spec.commandLine().getErr(), reporter)) {
+      TranslateOptions options = TranslateOptions.builder(inputs)
+          .out(out).backend(backend).endpoint(endpoint).model(model)
+          .engine(engineFlags.toOptions(backend, progress)).build();
+      if (engineFlags.dryRun) {
+        ProgressReporter.printEstimate(Tarjama.dryRun(options, reporter::skipped), spec.commandLine().getOut());
+        return ExitCodes.OK;
+      }
+      RunReport report = Tarjama.translate(options, progress);
+      progress.close();
+      reporter.summary(report, out);
+      progress.summary(report.engine());
+      return report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK;
+    }
   }
 }

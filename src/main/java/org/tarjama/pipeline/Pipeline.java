@@ -1,6 +1,8 @@
 package org.tarjama.pipeline;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,6 +38,7 @@ public final class Pipeline {
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip) {
     InputSet found = InputFinder.find(inputs);
     found.problems().forEach(onSkip);
+    listener.inputsFound(found.files().size());
     return new ArticleSource(found.files(), stages, onSkip);
   }
 
@@ -50,6 +53,7 @@ public final class Pipeline {
     ArticleSource articles = source(inputs, onSkip);
     Tally tally = new Tally();
     EngineReport engineReport;
+    removeStaleParts(out);
     try (OutputSet output = OutputSet.open(out, Version.current())) {
       engineReport = engine.run(articles, (article, outcomes) -> {
         List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
@@ -66,6 +70,16 @@ public final class Pipeline {
         new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
     RunReportJson.write(out.resolve(OutputSet.RUN), report);
     return report;
+  }
+
+  /** Deletes the hidden {@code .*.part} temporary files a killed run left in {@code out} and {@code out/articles}. */
+  static void removeStaleParts(Path out) throws IOException {
+    for (Path folder : List.of(out, out.resolve(OutputSet.ARTICLES))) {
+      if (!Files.isDirectory(folder)) continue;
+      try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+        for (Path part : parts) Files.deleteIfExists(part);
+      }
+    }
   }
 
   /** Running totals over the written articles. */

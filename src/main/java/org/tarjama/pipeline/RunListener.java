@@ -7,6 +7,10 @@ import org.tarjama.model.Pair;
 /** Observes a run without changing it (progress, stderr reports). */
 public interface RunListener {
 
+  /** The inputs were listed: {@code files} articles will be read (fewer if some are skipped). */
+  default void inputsFound(int files) {
+  }
+
   default void skipped(Skipped skipped) {
   }
 

@@ -1,0 +1,62 @@
+package org.tarjama.cli;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import org.tarjama.memory.MemoryLocation;
+import org.tarjama.translate.engine.BackendTerms;
+import org.tarjama.translate.engine.EngineListener;
+import org.tarjama.translate.engine.EngineOptions;
+
+/** The translate options that steer the engine: concurrency, memory, rate limits, prices, timeout, dry run. */
+final class EngineFlags {
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + EngineOptions.DEFAULT_CONCURRENCY,
+      description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Mixin
+  TmCommand.MemoryFile tm;
+
+  @Option(names = "--no-tm",
+      description = "Use no translation memory: nothing is read from it or kept (repeats within the run are still sent once).")
+  boolean noTm;
+
+  @Option(names = "--dry-run",
+      description = "Count the segments, characters, requests, memory hits and cost of the run without sending anything.")
+  boolean dryRun;
+
+  @Option(names = "--max-requests-per-second", paramLabel = "N",
+      description = "Requests per second allowed by the backend (default: from the backend's table; 0 for no limit).")
+  @Nullable Double requestsPerSecond;
+
+  @Option(names = "--max-chars-per-minute", paramLabel = "N",
+      description = "Source characters per minute allowed by the backend (default: from the backend's table; 0 for no limit).")
+  @Nullable Long charactersPerMinute;
+
+  @Option(names = "--price-per-million-chars", paramLabel = "USD",
+      description = "Price per million source characters, for --dry-run (default: an example price for per-character backends).")
+  @Nullable Double price;
+
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up on one request after this long and retry it (default: ${DEFAULT-VALUE}).")
+  int requestTimeoutSeconds;
+
+  EngineOptions toOptions(String backend, EngineListener listener) {
+    if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
+    if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
+    EngineOptions defaults = EngineOptions.defaults();
+    BackendTerms terms = defaults.termsFor(backend);
+    if (requestsPerSecond != null) terms = terms.withRequestsPerSecond(requestsPerSecond);
+    if (charactersPerMinute != null) terms = terms.withCharactersPerMinute(charactersPerMinute);
+    if (price != null) terms = terms.withPricePerMillionChars(price);
+    return defaults.newBuilder()
+        .concurrency(concurrency)
+        .memory(noTm ? MemoryLocation.none() : tm.location())
+        .terms(backend, terms)
+        .retry(defaults.retry().withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds)))
+        .listener(listener)
+        .build();
+  }
+}

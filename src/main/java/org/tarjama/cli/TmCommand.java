@@ -1,0 +1,139 @@
+package org.tarjama.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.tarjama.memory.MemoryLocation;
+import org.tarjama.memory.MemoryStats;
+import org.tarjama.memory.MemoryTmx;
+import org.tarjama.memory.SqliteMemory;
+
+/** {@code tarjama tm}: inspect, export and import the translation memory. */
+@Command(name = "tm", mixinStandardHelpOptions = true,
+    description = "Inspect, export and import the translation memory (every translation a backend returned).",
+    subcommands = {TmCommand.Stats.class, TmCommand.Export.class, TmCommand.Import.class})
+final class TmCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code --tm FILE}, shared by every command that uses the memory. */
+  static final class MemoryFile {
+    @Option(names = "--tm", paramLabel = "FILE",
+        description = "Translation memory file (default: $XDG_CACHE_HOME/tarjama/" + MemoryLocation.FILE_NAME
+            + ", else ~/.cache/tarjama/" + MemoryLocation.FILE_NAME + ").")
+    @Nullable Path file;
+
+    Path resolve() {
+      return file != null ? file : MemoryLocation.defaultFile(System::getenv);
+    }
+
+    MemoryLocation location() {
+      return file != null ? MemoryLocation.file(file) : MemoryLocation.userCache();
+    }
+
+    /** The existing memory, or an error saying there is none yet. */
+    SqliteMemory openExisting() throws IOException {
+      Path path = resolve();
+      if (!Files.isRegularFile(path)) {
+        throw new IOException("no translation memory at " + path + " yet; a translate run or 'tarjama tm import' creates it");
+      }
+      return SqliteMemory.open(path);
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Show how many translations the memory holds, by backend.")
+  static final class Stats implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MemoryFile tm;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (SqliteMemory memory = tm.openExisting()) {
+        MemoryStats stats = memory.stats();
+        out.printf("translation memory %s (%,d bytes)%n", stats.file(), stats.bytes());
+        out.printf("  %,d translations, %,d of them imported%n", stats.entries(), stats.imported());
+        for (MemoryStats.ScopeCount scope : stats.scopes()) {
+          out.printf("  %,10d  %s%s%s%n", scope.entries(), scope.scope().backend(),
+              scope.scope().model().isEmpty() ? "" : " (model " + scope.scope().model() + ")",
+              scope.scope().options().isEmpty() ? "" : " [" + scope.scope().options() + "]");
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the memory as a TMX 1.4 file.")
+  static final class Export implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MemoryFile tm;
+
+    @Parameters(paramLabel = "FILE.tmx", description = "The TMX file to write.")
+    Path target;
+
+    @Option(names = "--backend", paramLabel = "NAME", defaultValue = "",
+        description = "Only the translations of this backend (tmx-import for imported ones).")
+    String backend;
+
+    @Override
+    public Integer call() throws IOException {
+      try (SqliteMemory memory = tm.openExisting()) {
+        long count = MemoryTmx.export(memory, backend, target);
+        spec.commandLine().getErr().printf("tarjama: wrote %,d translations to %s%n", count, target);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {"Load a TMX file into the memory.",
+          "Units without an x-backend prop (a human translation memory) are used before any backend is paid for;"
+              + " units exported by tarjama go back under their backend and model."})
+  static final class Import implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MemoryFile tm;
+
+    @Parameters(paramLabel = "FILE.tmx", description = "The TMX file to read (TMX 1.x, Arabic and English variants).")
+    Path source;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(source)) throw new IOException("no such TMX file: " + source);
+      try (SqliteMemory memory = SqliteMemory.open(tm.resolve())) {
+        MemoryTmx.Imported result = MemoryTmx.importFile(memory, source);
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("tarjama: imported %,d translations from %s into %s%n", result.entries(), source, memory.file());
+        if (result.skipped() > 0) {
+          err.printf("tarjama: skipped %,d units without both Arabic (ar) and English (en) text%n", result.skipped());
+          return ExitCodes.FAILURES;
+        }
+      }
+      return ExitCodes.OK;
+    }
+  }
+}

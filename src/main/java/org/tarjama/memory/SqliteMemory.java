@@ -1,0 +1,225 @@
+package org.tarjama.memory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The translation memory in one SQLite file (WAL journal, so a reader never blocks the writer and a killed
+ * process leaves a consistent file). Every {@link #store} is one committed transaction. Safe for several threads
+ * and for several processes sharing the file.
+ */
+public final class SqliteMemory implements TranslationMemory {
+
+  /** Bumped when the table layout changes; a file from a newer tarjama is refused rather than damaged. */
+  static final int SCHEMA_VERSION = 1;
+
+  private static final String FIND = "SELECT target, backend, model, options, created FROM translation"
+      + " WHERE source = ? AND (backend = '" + MemoryScope.IMPORTED + "' OR (backend = ? AND model = ? AND options = ?))"
+      + " ORDER BY backend = '" + MemoryScope.IMPORTED + "' DESC, created DESC LIMIT 1";
+  private static final String PUT = "INSERT OR REPLACE INTO translation (source, backend, model, options, target, created)"
+      + " VALUES (?, ?, ?, ?, ?, ?)";
+
+  private final Path file;
+  private final boolean temporary;
+  private final Connection db;
+  private final PreparedStatement find;
+  private final PreparedStatement put;
+
+  private SqliteMemory(Path file, boolean temporary) throws IOException {
+    this.file = file;
+    this.temporary = temporary;
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commits, which are re-sent.
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.setBusyTimeout(30_000);
+      this.db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    } catch (SQLException e) {
+      throw problem("cannot open", e);
+    }
+    try {
+      createSchema();
+      this.find = db.prepareStatement(FIND);
+      this.put = db.prepareStatement(PUT);
+    } catch (SQLException | IOException e) {
+      closeQuietly();
+      throw e instanceof SQLException sql ? problem("cannot open", sql) : (IOException) e;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      db.close();
+    } catch (SQLException ignored) {
+      // already failing with a clearer error
+    }
+  }
+
+  /** Opens (creating when missing) the memory in {@code file}. */
+  public static SqliteMemory open(Path file) throws IOException {
+    return new SqliteMemory(file, false);
+  }
+
+  /** A memory in a fresh temporary file, deleted on close: a run's duplicates are still sent once. */
+  public static SqliteMemory temporary() throws IOException {
+    return new SqliteMemory(Files.createTempFile("tarjama-memory-", ".sqlite"), true);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  private void createSchema() throws SQLException, IOException {
+    try (Statement s = db.createStatement()) {
+      int version;
+      try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        version = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (version > SCHEMA_VERSION) {
+        throw new IOException(file + " is a translation memory from a newer tarjama (layout " + version
+            + "); upgrade tarjama, or choose another file with --tm");
+      }
+      s.executeUpdate("CREATE TABLE IF NOT EXISTS translation ("
+          + " source TEXT NOT NULL, backend TEXT NOT NULL, model TEXT NOT NULL, options TEXT NOT NULL,"
+          + " target TEXT NOT NULL, created INTEGER NOT NULL,"
+          + " PRIMARY KEY (source, backend, model, options)) WITHOUT ROWID");
+      s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+    }
+  }
+
+  @Override
+  public synchronized Map<String, MemoryEntry> find(MemoryScope scope, Collection<String> sources) throws IOException {
+    Map<String, MemoryEntry> found = new LinkedHashMap<>();
+    try {
+      find.setString(2, scope.backend());
+      find.setString(3, scope.model());
+      find.setString(4, scope.options());
+      for (String source : sources) {
+        find.setString(1, source);
+        try (ResultSet rs = find.executeQuery()) {
+          if (rs.next()) found.put(source, entry(source, rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw problem("cannot read", e);
+    }
+    return found;
+  }
+
+  @Override
+  public void store(MemoryScope scope, Map<String, String> translations) throws IOException {
+    long now = System.currentTimeMillis();
+    List<MemoryEntry> entries = new ArrayList<>(translations.size());
+    translations.forEach((source, target) -> entries.add(new MemoryEntry(source, target, scope, now)));
+    storeAll(entries);
+  }
+
+  /** Stores entries of any scopes in one transaction (used by TMX import). */
+  public synchronized void storeAll(Collection<MemoryEntry> entries) throws IOException {
+    if (entries.isEmpty()) return;
+    try {
+      db.setAutoCommit(false);
+      try {
+        for (MemoryEntry e : entries) {
+          put.setString(1, e.source());
+          put.setString(2, e.scope().backend());
+          put.setString(3, e.scope().model());
+          put.setString(4, e.scope().options());
+          put.setString(5, e.target());
+          put.setLong(6, e.createdMillis());
+          put.addBatch();
+        }
+        put.executeBatch();
+        db.commit();
+      } catch (SQLException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw problem("cannot write to", e);
+    }
+  }
+
+  /** Receives entries one at a time. */
+  @FunctionalInterface
+  public interface EntryVisitor {
+    void visit(MemoryEntry entry) throws IOException;
+  }
+
+  /** Every entry (of {@code backend} only, when not empty), ordered by backend, model, options and source. */
+  public synchronized void forEach(String backend, EntryVisitor visitor) throws IOException {
+    String sql = "SELECT source, target, backend, model, options, created FROM translation"
+        + (backend.isEmpty() ? "" : " WHERE backend = ?") + " ORDER BY backend, model, options, source";
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      if (!backend.isEmpty()) s.setString(1, backend);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          visitor.visit(new MemoryEntry(rs.getString(1), rs.getString(2),
+              new MemoryScope(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getLong(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw problem("cannot read", e);
+    }
+  }
+
+  public synchronized MemoryStats stats() throws IOException {
+    List<MemoryStats.ScopeCount> scopes = new ArrayList<>();
+    String sql = "SELECT backend, model, options, COUNT(*) FROM translation GROUP BY backend, model, options"
+        + " ORDER BY backend, model, options";
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        scopes.add(new MemoryStats.ScopeCount(new MemoryScope(rs.getString(1), rs.getString(2), rs.getString(3)),
+            rs.getLong(4)));
+      }
+    } catch (SQLException e) {
+      throw problem("cannot read", e);
+    }
+    long bytes = 0;
+    for (String suffix : new String[] {"", "-wal"}) {
+      Path part = Path.of(file + suffix);
+      if (Files.exists(part)) bytes += Files.size(part);
+    }
+    return new MemoryStats(file, bytes, scopes);
+  }
+
+  private static MemoryEntry entry(String source, ResultSet rs) throws SQLException {
+    return new MemoryEntry(source, rs.getString(1), new MemoryScope(rs.getString(2), rs.getString(3), rs.getString(4)),
+        rs.getLong(5));
+  }
+
+  private IOException problem(String what, SQLException e) {
+    return new IOException(what + " translation memory " + file + ": " + e.getMessage()
+        + " (choose another file with --tm, or run without one with --no-tm)", e);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw problem("cannot close", e);
+    } finally {
+      if (temporary) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(Path.of(file + suffix));
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.tarjama.translate.engine;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.BackendException;
+
+/**
+ * Paces requests to the backend's terms: a permit per request (requests per second) and per character
+ * (characters per minute). Sits below the retry stage, so every retry waits for a fresh permit.
+ */
+final class RateLimitStage implements Middleware {
+
+  private final @Nullable TokenBucket requests;
+  private final @Nullable TokenBucket characters;
+  private final String backend;
+  private final EngineClock clock;
+  private final EngineListener events;
+
+  RateLimitStage(String backend, BackendTerms terms, EngineClock clock, EngineListener events) {
+    this.backend = backend;
+    long now = clock.nanos();
+    this.requests = terms.limitsRequests()
+        ? new TokenBucket(Math.max(1, terms.requestsPerSecond()), terms.requestsPerSecond(), now) : null;
+    this.characters = terms.limitsCharacters()
+        ? new TokenBucket(terms.charactersPerMinute(), terms.charactersPerMinute() / 60.0, now) : null;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  @Override
+  public BatchReply intercept(Chain chain) throws BackendException {
+    long now = clock.nanos();
+    long wait = 0;
+    if (requests != null) wait = requests.reserve(1, now);
+    if (characters != null) wait = Math.max(wait, characters.reserve(chain.batch().characters(), now));
+    if (wait > 0) {
+      Duration pause = Duration.ofNanos(wait);
+      events.waitedForPermit(pause);
+      try {
+        clock.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BackendException.Transient(backend, "interrupted while waiting for a rate-limit permit");
+      }
+    }
+    return chain.proceed(chain.batch());
+  }
+}
