@@ -1,0 +1,102 @@
+package org.tarjama.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TmCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int tarjama(String... args) {
+    return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  @Test
+  void anImportedTmxShowsInStatsAndComesBackOnExport() throws Exception {
+    Path tmx = dir.resolve("human.tmx");
+    Files.writeString(tmx, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header srclang="ar" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="cat" creationtoolversion="1"/>
+        <body>
+          <tu><tuv xml:lang="ar"><seg>وقال باقري إن إيران ستقوم بتقوية أنظمة الدفاع الجوي السورية.</seg></tuv>
+              <tuv xml:lang="en"><seg>Bagheri said Iran would strengthen Syria's air defence systems.</seg></tuv></tu>
+        </body></tmx>
+        """);
+    Path tm = dir.resolve("tm.sqlite");
+
+    assertEquals(ExitCodes.OK, tarjama("tm", "import", "--tm", tm.toString(), tmx.toString()));
+    assertEquals("tarjama: imported 1 translations from " + tmx + " into " + tm + "\n", err.toString());
+
+    assertEquals(ExitCodes.OK, tarjama("tm", "stats", "--tm", tm.toString()));
+    String stats = out.toString();
+    assertTrue(stats.startsWith("translation memory " + tm + " ("), stats);
+    assertTrue(stats.endsWith("  1 translations, 1 of them imported\n           1  tmx-import (model human.tmx)\n"), stats);
+
+    Path back = dir.resolve("back.tmx");
+    assertEquals(ExitCodes.OK, tarjama("tm", "export", "--tm", tm.toString(), back.toString()));
+    String xml = Files.readString(back);
+    assertTrue(xml.contains("<tuv xml:lang=\"en\"><seg>Bagheri said Iran would strengthen Syria's air defence systems.</seg></tuv>"), xml);
+    assertTrue(xml.contains("<prop type=\"x-backend\">tmx-import</prop>"), xml);
+  }
+
+  @Test
+  void statsOfAMissingMemorySayHowOneIsMade() {
+    Path tm = dir.resolve("none.sqlite");
+
+    assertEquals(ExitCodes.UNAVAILABLE, tarjama("tm", "stats", "--tm", tm.toString()));
+    assertEquals("tarjama: no translation memory at " + tm + " yet; a translate run or 'tarjama tm import' creates it\n",
+        err.toString());
+  }
+
+  @Test
+  void aSecondRunWithTheSameMemorySendsNothing() {
+    Path tm = dir.resolve("tm.sqlite");
+    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "--tm", tm.toString(),
+        "--out", dir.resolve("first").toString()));
+    err.getBuffer().setLength(0);
+
+    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "--tm", tm.toString(),
+        "--out", dir.resolve("second").toString()));
+
+    String summary = err.toString();
+    assertTrue(summary.contains("tarjama: 0 requests (0 segments, 0 characters sent), 82 from memory, 2 repeats sent once"),
+        summary);
+  }
+
+  @Test
+  void aDryRunPrintsTheEstimateAndWritesNoOutput() {
+    Path outDir = dir.resolve("out");
+
+    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "--dry-run", "--no-tm",
+        "--price-per-million-chars", "20", "--out", outDir.toString()));
+
+    assertEquals("""
+        dry run with backend pseudo (buckwalter-1): nothing was sent
+          articles            5
+          segments            84 (10,747 characters)
+          from memory         0
+          repeats sent once   2
+          to send             82 segments, 10,660 characters, in 1 requests
+          estimated cost      0.21 USD at 20.00 USD per million characters (an example price unless you set --price-per-million-chars)
+        """, out.toString());
+    assertTrue(Files.notExists(outDir));
+  }
+
+  @Test
+  void tmAndNoTmExcludeEachOther() {
+    assertEquals(ExitCodes.USAGE, tarjama("translate", "seeds", "--backend", "pseudo", "--no-tm", "--tm", "x.sqlite",
+        "--out", dir.resolve("out").toString()));
+    assertEquals("tarjama: --tm and --no-tm exclude each other; give one\n", err.toString());
+  }
+}

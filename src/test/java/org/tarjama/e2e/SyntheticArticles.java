@@ -1,0 +1,54 @@
+package org.tarjama.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tarjama.Tarjama;
+import org.tarjama.model.Segment;
+
+/**
+ * Many articles made of the seed articles' real Arabic sentences, each sentence tagged with a running number so
+ * that no two are alike (otherwise the engine would send each once).
+ */
+public final class SyntheticArticles {
+
+  private final List<String> sentences;
+
+  private SyntheticArticles(List<String> sentences) {
+    this.sentences = List.copyOf(sentences);
+  }
+
+  /** Sentences from the seed articles in {@code seeds} that end with a full stop. */
+  public static SyntheticArticles fromSeeds(Path seeds) {
+    Set<String> found = new LinkedHashSet<>();
+    Tarjama.segment(List.of(seeds.toString()), skipped -> { }).forEachRemaining(article -> {
+      for (Segment s : article.segments()) {
+        if (s.text().endsWith(".") && s.text().length() > 30) found.add(s.text());
+      }
+    });
+    if (found.isEmpty()) throw new IllegalStateException("no sentences in " + seeds);
+    return new SyntheticArticles(new ArrayList<>(found));
+  }
+
+  /** The {@code n}-th distinct sentence. */
+  public String sentence(long n) {
+    String base = sentences.get((int) (n % sentences.size()));
+    return base.substring(0, base.length() - 1) + " (" + n + ").";
+  }
+
+  /** Writes {@code count} article files of {@code perArticle} sentences, one paragraph each, into {@code folder}. */
+  public void write(Path folder, int count, int perArticle) throws IOException {
+    Files.createDirectories(folder);
+    long n = 0;
+    for (int a = 0; a < count; a++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < perArticle; s++) text.append(s == 0 ? "" : " ").append(sentence(n++));
+      Files.writeString(folder.resolve(String.format("article-%06d.txt", a)), text + "\n", StandardCharsets.UTF_8);
+    }
+  }
+}

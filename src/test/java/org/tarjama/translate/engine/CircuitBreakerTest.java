@@ -1,0 +1,134 @@
+package org.tarjama.translate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.tarjama.translate.engine.Fixtures.SENTENCES;
+import static org.tarjama.translate.engine.Fixtures.batch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.Outcome;
+
+class CircuitBreakerTest {
+
+  private final FakeClock clock = new FakeClock();
+  private final RecordingEvents events = new RecordingEvents();
+  private final ExecutorService calls = Executors.newCachedThreadPool();
+  private final BreakerPolicy policy = new BreakerPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(1), 2);
+
+  @AfterEach
+  void stop() {
+    calls.shutdownNow();
+  }
+
+  private List<Middleware> stack(ScriptedTranslator backend) {
+    return List.of(new CircuitBreaker(policy, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock, events),
+        new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+  }
+
+  private BatchReply send(List<Middleware> stack, int sentence) throws BackendException {
+    return StageChain.run(stack, batch(SENTENCES.get(sentence)), Deadline.after(clock, Duration.ofMinutes(15)));
+  }
+
+  private static ScriptedTranslator failingUntil(int call) {
+    return new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n < call) throw new BackendException.Transient("scripted", "HTTP 502 Bad Gateway");
+      return ScriptedTranslator.healthy(items);
+    });
+  }
+
+  @Test
+  void opensAfterRepeatedFailuresAndSendsNothingUntilThePauseIsOver() throws Exception {
+    ScriptedTranslator backend = failingUntil(4);
+    List<Middleware> stack = stack(backend);
+    for (int i = 0; i < 3; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+    assertEquals(List.of("open PT5S"), events.lines());
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(List.of(Duration.ofSeconds(5)), clock.sleeps());
+    assertEquals(4, backend.calls().size());
+    assertEquals(Outcome.Translated.class, reply.outcomes().get(0).getClass());
+  }
+
+  @Test
+  void aFailedProbeReopensTheCircuitForLonger() throws Exception {
+    ScriptedTranslator backend = failingUntil(5);
+    List<Middleware> stack = stack(backend);
+    for (int i = 0; i < 4; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+
+    send(stack, 1);
+
+    assertEquals(List.of("open PT5S", "open PT10S"), events.lines());
+    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10)), clock.sleeps());
+  }
+
+  @Test
+  void aBackendThatKeepsFailingIsStopped() throws Exception {
+    ScriptedTranslator backend = failingUntil(Integer.MAX_VALUE);
+    List<Middleware> stack = stack(backend);
+    for (int i = 0; i < 5; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(5, backend.calls().size());
+    String reason = "kept failing after 2 pauses: scripted: HTTP 502 Bad Gateway";
+    assertEquals(List.of(new Outcome.Failed("backend stopped: " + reason, ScriptedTranslator.NAME, ScriptedTranslator.MODEL)),
+        reply.outcomes());
+    assertEquals("stopped " + reason, events.lines().get(events.lines().size() - 1));
+  }
+
+  @Test
+  void quotaExhaustedStopsTheBackendAtOnce() throws Exception {
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      throw new BackendException.Permanent("scripted", "HTTP 456 Quota exceeded", true);
+    });
+    List<Middleware> stack = stack(backend);
+    assertThrows(BackendException.Permanent.class, () -> send(stack, 0));
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(1, backend.calls().size());
+    assertEquals(List.of(new Outcome.Failed("backend stopped: scripted: HTTP 456 Quota exceeded", ScriptedTranslator.NAME,
+        ScriptedTranslator.MODEL)), reply.outcomes());
+  }
+
+  @Test
+  void aRetryAfterHoldsEveryRequestNotOnlyTheOneThatGotIt() throws Exception {
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n == 1) throw new BackendException.RateLimited("scripted", "HTTP 429", Duration.ofSeconds(3));
+      return ScriptedTranslator.healthy(items);
+    });
+    List<Middleware> stack = stack(backend);
+    assertThrows(BackendException.RateLimited.class, () -> send(stack, 0));
+
+    send(stack, 1);
+
+    assertEquals(List.of(Duration.ofSeconds(3)), clock.sleeps());
+  }
+
+  @Test
+  void aSuccessBetweenFailuresKeepsTheCircuitClosed() throws Exception {
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n % 3 != 0) throw new BackendException.Transient("scripted", "HTTP 500");
+      return ScriptedTranslator.healthy(items);
+    });
+    List<Middleware> stack = stack(backend);
+    for (int i = 0; i < 9; i++) {
+      try {
+        send(stack, 0);
+      } catch (BackendException.Transient expected) {
+        // two failures, then a success, three times over
+      }
+    }
+
+    assertEquals(List.of(), events.lines());
+    assertEquals(List.of(), clock.sleeps());
+  }
+}
