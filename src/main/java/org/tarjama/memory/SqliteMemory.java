@@ -10,63 +10,47 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The translation memory in one SQLite file (WAL journal, so a reader never blocks the writer and a killed
- * process leaves a consistent file). Every {@link #store} is one committed transaction. Safe for several threads
- * and for several processes sharing the file.
+ * The translation memory in one SQLite file, in WAL mode: a killed process leaves a consistent file, and lookups
+ * (on their own connection) never wait for a write. Every {@link #store} is one committed transaction. Safe for
+ * several threads, and for several processes sharing the file.
  */
 public final class SqliteMemory implements TranslationMemory {
 
   /** Bumped when the table layout changes; a file from a newer tarjama is refused rather than damaged. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final String FIND = "SELECT target, backend, model, options, created FROM translation"
-      + " WHERE source = ? AND (backend = '" + MemoryScope.IMPORTED + "' OR (backend = ? AND model = ? AND options = ?))"
-      + " ORDER BY backend = '" + MemoryScope.IMPORTED + "' DESC, created DESC LIMIT 1";
+  /** Sources looked up per query; well under SQLite's limit on bound parameters. */
+  private static final int LOOKUP_CHUNK = 400;
   private static final String PUT = "INSERT OR REPLACE INTO translation (source, backend, model, options, target, created)"
       + " VALUES (?, ?, ?, ?, ?, ?)";
 
   private final Path file;
   private final boolean temporary;
-  private final Connection db;
-  private final PreparedStatement find;
+  private final Connection writer;
+  private final Connection reader;
   private final PreparedStatement put;
 
   private SqliteMemory(Path file, boolean temporary) throws IOException {
     this.file = file;
     this.temporary = temporary;
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commits, which are re-sent.
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-      config.setBusyTimeout(30_000);
-      this.db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-    } catch (SQLException e) {
-      throw problem("cannot open", e);
-    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    this.writer = connect();
     try {
       createSchema();
-      this.find = db.prepareStatement(FIND);
-      this.put = db.prepareStatement(PUT);
+      this.put = writer.prepareStatement(PUT);
+      this.reader = connect();
     } catch (SQLException | IOException e) {
-      closeQuietly();
+      closeQuietly(writer);
       throw e instanceof SQLException sql ? problem("cannot open", sql) : (IOException) e;
-    }
-  }
-
-  private void closeQuietly() {
-    try {
-      db.close();
-    } catch (SQLException ignored) {
-      // already failing with a clearer error
     }
   }
 
@@ -84,8 +68,21 @@ public final class SqliteMemory implements TranslationMemory {
     return file;
   }
 
+  private Connection connect() throws IOException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commits, which are re-sent.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(30_000);
+    try {
+      return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    } catch (SQLException e) {
+      throw problem("cannot open", e);
+    }
+  }
+
   private void createSchema() throws SQLException, IOException {
-    try (Statement s = db.createStatement()) {
+    try (Statement s = writer.createStatement()) {
       int version;
       try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
         version = rs.next() ? rs.getInt(1) : 0;
@@ -103,22 +100,43 @@ public final class SqliteMemory implements TranslationMemory {
   }
 
   @Override
-  public synchronized Map<String, MemoryEntry> find(MemoryScope scope, Collection<String> sources) throws IOException {
-    Map<String, MemoryEntry> found = new LinkedHashMap<>();
-    try {
-      find.setString(2, scope.backend());
-      find.setString(3, scope.model());
-      find.setString(4, scope.options());
-      for (String source : sources) {
-        find.setString(1, source);
-        try (ResultSet rs = find.executeQuery()) {
-          if (rs.next()) found.put(source, entry(source, rs));
+  public Map<String, MemoryEntry> find(MemoryScope scope, Collection<String> sources) throws IOException {
+    Map<String, MemoryEntry> best = new HashMap<>();
+    List<String> all = List.copyOf(sources);
+    synchronized (reader) {
+      try {
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+          List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+          try (PreparedStatement find = reader.prepareStatement("SELECT source, target, backend, model, options, created"
+              + " FROM translation WHERE source IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"
+              + " AND (backend = ? OR (backend = ? AND model = ? AND options = ?))")) {
+            int i = 1;
+            for (String source : chunk) find.setString(i++, source);
+            find.setString(i++, MemoryScope.IMPORTED);
+            find.setString(i++, scope.backend());
+            find.setString(i++, scope.model());
+            find.setString(i, scope.options());
+            try (ResultSet rs = find.executeQuery()) {
+              while (rs.next()) best.merge(rs.getString(1), entry(rs), SqliteMemory::preferred);
+            }
+          }
         }
+      } catch (SQLException e) {
+        throw problem("cannot read", e);
       }
-    } catch (SQLException e) {
-      throw problem("cannot read", e);
+    }
+    Map<String, MemoryEntry> found = new LinkedHashMap<>();
+    for (String source : all) {
+      MemoryEntry entry = best.get(source);
+      if (entry != null) found.put(source, entry);
     }
     return found;
+  }
+
+  /** An imported entry wins over a machine translation; among equals, the newer. */
+  private static MemoryEntry preferred(MemoryEntry a, MemoryEntry b) {
+    if (a.imported() != b.imported()) return a.imported() ? a : b;
+    return b.createdMillis() > a.createdMillis() ? b : a;
   }
 
   @Override
@@ -130,30 +148,32 @@ public final class SqliteMemory implements TranslationMemory {
   }
 
   /** Stores entries of any scopes in one transaction (used by TMX import). */
-  public synchronized void storeAll(Collection<MemoryEntry> entries) throws IOException {
+  public void storeAll(Collection<MemoryEntry> entries) throws IOException {
     if (entries.isEmpty()) return;
-    try {
-      db.setAutoCommit(false);
+    synchronized (writer) {
       try {
-        for (MemoryEntry e : entries) {
-          put.setString(1, e.source());
-          put.setString(2, e.scope().backend());
-          put.setString(3, e.scope().model());
-          put.setString(4, e.scope().options());
-          put.setString(5, e.target());
-          put.setLong(6, e.createdMillis());
-          put.addBatch();
+        writer.setAutoCommit(false);
+        try {
+          for (MemoryEntry e : entries) {
+            put.setString(1, e.source());
+            put.setString(2, e.scope().backend());
+            put.setString(3, e.scope().model());
+            put.setString(4, e.scope().options());
+            put.setString(5, e.target());
+            put.setLong(6, e.createdMillis());
+            put.addBatch();
+          }
+          put.executeBatch();
+          writer.commit();
+        } catch (SQLException e) {
+          writer.rollback();
+          throw e;
+        } finally {
+          writer.setAutoCommit(true);
         }
-        put.executeBatch();
-        db.commit();
       } catch (SQLException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
+        throw problem("cannot write to", e);
       }
-    } catch (SQLException e) {
-      throw problem("cannot write to", e);
     }
   }
 
@@ -164,33 +184,34 @@ public final class SqliteMemory implements TranslationMemory {
   }
 
   /** Every entry (of {@code backend} only, when not empty), ordered by backend, model, options and source. */
-  public synchronized void forEach(String backend, EntryVisitor visitor) throws IOException {
+  public void forEach(String backend, EntryVisitor visitor) throws IOException {
     String sql = "SELECT source, target, backend, model, options, created FROM translation"
         + (backend.isEmpty() ? "" : " WHERE backend = ?") + " ORDER BY backend, model, options, source";
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      if (!backend.isEmpty()) s.setString(1, backend);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          visitor.visit(new MemoryEntry(rs.getString(1), rs.getString(2),
-              new MemoryScope(rs.getString(3), rs.getString(4), rs.getString(5)), rs.getLong(6)));
+    synchronized (reader) {
+      try (PreparedStatement s = reader.prepareStatement(sql)) {
+        if (!backend.isEmpty()) s.setString(1, backend);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) visitor.visit(entry(rs));
         }
+      } catch (SQLException e) {
+        throw problem("cannot read", e);
       }
-    } catch (SQLException e) {
-      throw problem("cannot read", e);
     }
   }
 
-  public synchronized MemoryStats stats() throws IOException {
+  public MemoryStats stats() throws IOException {
     List<MemoryStats.ScopeCount> scopes = new ArrayList<>();
     String sql = "SELECT backend, model, options, COUNT(*) FROM translation GROUP BY backend, model, options"
         + " ORDER BY backend, model, options";
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        scopes.add(new MemoryStats.ScopeCount(new MemoryScope(rs.getString(1), rs.getString(2), rs.getString(3)),
-            rs.getLong(4)));
+    synchronized (reader) {
+      try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          scopes.add(new MemoryStats.ScopeCount(new MemoryScope(rs.getString(1), rs.getString(2), rs.getString(3)),
+              rs.getLong(4)));
+        }
+      } catch (SQLException e) {
+        throw problem("cannot read", e);
       }
-    } catch (SQLException e) {
-      throw problem("cannot read", e);
     }
     long bytes = 0;
     for (String suffix : new String[] {"", "-wal"}) {
@@ -200,9 +221,10 @@ public final class SqliteMemory implements TranslationMemory {
     return new MemoryStats(file, bytes, scopes);
   }
 
-  private static MemoryEntry entry(String source, ResultSet rs) throws SQLException {
-    return new MemoryEntry(source, rs.getString(1), new MemoryScope(rs.getString(2), rs.getString(3), rs.getString(4)),
-        rs.getLong(5));
+  /** An entry from a row of (source, target, backend, model, options, created). */
+  private static MemoryEntry entry(ResultSet rs) throws SQLException {
+    return new MemoryEntry(rs.getString(1), rs.getString(2), new MemoryScope(rs.getString(3), rs.getString(4), rs.getString(5)),
+        rs.getLong(6));
   }
 
   private IOException problem(String what, SQLException e) {
@@ -210,10 +232,23 @@ public final class SqliteMemory implements TranslationMemory {
         + " (choose another file with --tm, or run without one with --no-tm)", e);
   }
 
-  @Override
-  public synchronized void close() throws IOException {
+  private static void closeQuietly(Connection connection) {
     try {
-      db.close();
+      connection.close();
+    } catch (SQLException ignored) {
+      // already failing with a clearer error
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      synchronized (reader) {
+        reader.close();
+      }
+      synchronized (writer) {
+        writer.close();
+      }
     } catch (SQLException e) {
       throw problem("cannot close", e);
     } finally {

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tarjama.translate.engine.EngineClock;
 
 /** Real time, except that sleeping (backoff, Retry-After, rate limits) returns at once and moves time on. */
-final class NoWaitClock implements EngineClock {
+public final class NoWaitClock implements EngineClock {
 
   private final AtomicLong skipped = new AtomicLong();
 

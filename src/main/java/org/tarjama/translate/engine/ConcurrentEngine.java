@@ -58,7 +58,7 @@ public final class ConcurrentEngine implements TranslationEngine {
   public EngineReport run(Iterator<Article> articles, ArticleSink sink) throws IOException {
     EngineCounters counters = new EngineCounters(options.clock());
     EngineListener events = EngineListener.both(counters, options.listener());
-    ExecutorService workers = Executors.newFixedThreadPool(options.concurrency(), daemon("tarjama-request"));
+    ExecutorService workers = Executors.newFixedThreadPool(EngineRun.batchesInFlight(options), daemon("tarjama-request"));
     ExecutorService calls = Executors.newCachedThreadPool(daemon("tarjama-call"));
     DryRunMemory overlay = dryRun ? new DryRunMemory(memory) : null;
     try {
@@ -74,8 +74,9 @@ public final class ConcurrentEngine implements TranslationEngine {
 
   /**
    * The stages every request passes, outermost first: the caller's middleware, then the memory (a hit goes no
-   * further, so it never waits for a permit), retry, the circuit breaker, the rate limit (below retry, so every
-   * retry waits for a fresh permit) and the backend call. A dry run ends after the memory.
+   * further, so it never waits for a permit), retry, the circuit breaker, the limit on requests in flight, the rate
+   * limit (below retry, so every retry waits for a fresh permit) and the backend call. A dry run ends after the
+   * memory.
    */
   List<Middleware> stack(TranslationMemory seen, ExecutorService calls, EngineListener events) {
     String backend = translator.name();
@@ -88,6 +89,7 @@ public final class ConcurrentEngine implements TranslationEngine {
     }
     stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events));
     stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
+    stages.add(new InFlightLimit(options.concurrency(), backend));
     stages.add(new RateLimitStage(backend, options.termsFor(backend), options.clock(), events));
     stages.add(new BackendCall(translator, options.retry().requestTimeout(), calls, options.clock(), events));
     return stages;

@@ -33,7 +33,7 @@ final class EngineRun {
 
   private final List<Middleware> stages;
   private final ExecutorService workers;
-  private final int concurrency;
+  private final int batchesInFlight;
   private final EngineOptions options;
   private final String backend;
   private final String model;
@@ -51,7 +51,7 @@ final class EngineRun {
             int windowLimit, EngineListener events) {
     this.stages = List.copyOf(stages);
     this.workers = workers;
-    this.concurrency = options.concurrency();
+    this.batchesInFlight = batchesInFlight(options);
     this.options = options;
     this.backend = translator.name();
     this.model = translator.model();
@@ -60,12 +60,20 @@ final class EngineRun {
     this.open = new OpenBatch(translator.limits());
   }
 
+  /**
+   * Batches moving at once: twice the requests allowed at the backend, so that memory lookups and stores overlap
+   * the requests of others (see {@link InFlightLimit}).
+   */
+  static int batchesInFlight(EngineOptions options) {
+    return 2 * options.concurrency();
+  }
+
   void drive(Iterator<Article> articles, ArticleSink sink) throws IOException {
     boolean more = true;
     while (true) {
       for (Finished f = finished.poll(); f != null; f = finished.poll()) settle(f);
       deliver(sink);
-      while (inFlight < concurrency && !ready.isEmpty()) dispatch(ready.poll());
+      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
       if (more && (window.isEmpty() || windowSegments < windowLimit)) {
         if (articles.hasNext()) {
           admit(articles.next());
@@ -74,7 +82,7 @@ final class EngineRun {
         more = false;
       }
       // nothing more can join the open request now, so send it rather than let a slot idle
-      if (inFlight < concurrency && !open.isEmpty()) {
+      if (inFlight < batchesInFlight && !open.isEmpty()) {
         ready.add(open.take());
         continue;
       }
