@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a real translate process with SIGKILL while requests are open, runs the same command again, and compares
  * the result with an uninterrupted run: same files byte for byte, and no sentence answered before the kill is
- * sent again.
+ * sent again. (A reply is committed to the memory within a millisecond of arriving; the test kills once the
+ * replies it saw answered are committed, so that it checks the promise and not a race.)
  */
 class CrashResumeTest {
 
@@ -59,9 +64,11 @@ class CrashResumeTest {
       server.answerOnly(6);
       Process child = start(command(server, tm, out), dir.resolve("killed.log"));
       long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      // both request slots stuck on held requests: every earlier reply has been stored
+      // both request slots stuck on held requests, and every earlier reply stored: now kill
       while (server.held() < 2 && child.isAlive() && System.nanoTime() < giveUp) Thread.sleep(10);
       assertEquals(2, server.held(), () -> "the run did not reach the held requests: " + log("killed.log"));
+      long answered = server.log().stream().filter(FakeLibreServer.Request::answered).mapToLong(r -> r.texts().size()).sum();
+      while (stored(tm) < answered && System.nanoTime() < giveUp) Thread.sleep(10);
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
       assertEquals(137, child.exitValue());
@@ -82,6 +89,17 @@ class CrashResumeTest {
 
     assertFalse(hasPartFiles(out));
     assertEquals(files(reference), files(out));
+  }
+
+  /** Translations committed to the memory file so far, read as another process would. */
+  private static long stored(Path tm) throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + tm);
+         ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM translation")) {
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      // the child may not have created the table yet
+      return 0;
+    }
   }
 
   private String log(String name) {

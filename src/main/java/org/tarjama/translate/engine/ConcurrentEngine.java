@@ -74,9 +74,9 @@ public final class ConcurrentEngine implements TranslationEngine {
 
   /**
    * The stages every request passes, outermost first: the caller's middleware, then the memory (a hit goes no
-   * further, so it never waits for a permit), retry, the circuit breaker, the limit on requests in flight, the rate
-   * limit (below retry, so every retry waits for a fresh permit) and the backend call. A dry run ends after the
-   * memory.
+   * further, so it never waits for a permit), retry, the limit on requests in flight, the circuit breaker (below the
+   * limit, so no request that was waiting for a slot slips past a stopped backend), the rate limit (below retry, so
+   * every retry waits for a fresh permit) and the backend call. A dry run ends after the memory.
    */
   List<Middleware> stack(TranslationMemory seen, ExecutorService calls, EngineListener events) {
     String backend = translator.name();
@@ -88,8 +88,8 @@ public final class ConcurrentEngine implements TranslationEngine {
       return stages;
     }
     stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events));
-    stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
     stages.add(new InFlightLimit(options.concurrency(), backend));
+    stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
     stages.add(new RateLimitStage(backend, options.termsFor(backend), options.clock(), events));
     stages.add(new BackendCall(translator, options.retry().requestTimeout(), calls, options.clock(), events));
     return stages;

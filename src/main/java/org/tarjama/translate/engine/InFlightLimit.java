@@ -6,8 +6,8 @@ import org.tarjama.translate.BackendException;
 /**
  * Lets at most {@code concurrency} requests be open at the backend at once. The engine keeps more batches moving
  * than that, so while requests are out the next batches have already passed the memory and wait here: a slot
- * that frees is refilled at once, and storing a reply never delays the next request. Above the rate limit, so a
- * permit is only taken by a request that can go.
+ * that frees is refilled at once, and storing a reply never delays the next request. Above the circuit breaker
+ * and the rate limit, so only a request that can go is checked against them.
  */
 final class InFlightLimit implements Middleware {
 
