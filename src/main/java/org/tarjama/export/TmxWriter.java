@@ -72,6 +72,23 @@ public final class TmxWriter implements CorpusWriter {
     xml.writeEndElement();
   }
 
+  /** Writes a unit that comes from elsewhere (a translation memory entry): sorted props, then ar and en. */
+  public void write(TmxUnit unit) throws IOException {
+    try {
+      xml.writeCharacters("\n    ");
+      xml.writeStartElement("tu");
+      if (!unit.tuid().isEmpty()) xml.writeAttribute("tuid", unit.tuid());
+      for (Map.Entry<String, String> p : new java.util.TreeMap<>(unit.props()).entrySet()) prop(p.getKey(), p.getValue());
+      for (String lang : List.of("ar", "en")) {
+        if (unit.text(lang).isPresent()) variant(lang, unit.text(lang).get());
+      }
+      xml.writeCharacters("\n    ");
+      xml.writeEndElement();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write TMX unit to " + file.target() + ": " + e.getMessage(), e);
+    }
+  }
+
   private void prop(String type, String value) throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("prop");

@@ -1,12 +1,12 @@
 package org.tarjama.export;
 
 /** Keeps text within what XML 1.0 allows; characters it forbids become U+FFFD so the document stays valid. */
-public final class XmlText {
+final class XmlText {
 
   private XmlText() {
   }
 
-  public static String legal(String text) {
+  static String legal(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -47,17 +47,22 @@ class MemoryTmxTest {
   void anExportImportsBackUnderTheSameScopes() throws IOException {
     MemoryScope deepl = new MemoryScope("deepl", "quality_optimized", "formality=more");
     Path tmx = dir.resolve("export.tmx");
+    List<Long> stamps = new ArrayList<>();
     try (SqliteMemory memory = SqliteMemory.temporary()) {
       memory.store(deepl, Map.of(SOURCE, TARGET));
       memory.store(MemoryScope.imported("human.tmx"), Map.of("نص آخر", "another <text> & more"));
 
       assertEquals(2, MemoryTmx.export(memory, "", tmx));
+      memory.forEach("", e -> stamps.add(e.createdMillis()));
     }
 
     try (SqliteMemory copy = SqliteMemory.temporary()) {
       assertEquals(new MemoryTmx.Imported(2, 0), MemoryTmx.importFile(copy, tmx));
       List<String> entries = new ArrayList<>();
       copy.forEach("", e -> entries.add(e.scope() + " " + e.source() + " = " + e.target()));
+      List<Long> created = new ArrayList<>();
+      copy.forEach("", e -> created.add(e.createdMillis()));
+      assertEquals(stamps, created);
       assertEquals(List.of(
           deepl + " " + SOURCE + " = " + TARGET,
           MemoryScope.imported("human.tmx") + " نص آخر = another <text> & more"), entries);
