@@ -1,0 +1,58 @@
+package org.tarjama.translate.google;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import okhttp3.HttpUrl;
+import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.TranslationItem;
+import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.Json;
+import org.tarjama.translate.http.JsonApi;
+import org.tarjama.translate.http.Replies;
+
+/**
+ * Cloud Translation Advanced: {@code POST /v3/projects/{project}/locations/{location}:translateText} with
+ * {@code contents} and {@code mimeType: text/plain} (the default is text/html). Auth is an OAuth bearer token;
+ * v3 takes no API keys.
+ */
+final class AdvancedTranslator implements Translator {
+
+  private final JsonApi api;
+  private final HttpUrl url;
+  private final String model;
+  private final BatchLimits limits;
+
+  AdvancedTranslator(JsonApi api, HttpUrl url, String model, BatchLimits limits) {
+    this.api = api;
+    this.url = url;
+    this.model = model;
+    this.limits = limits;
+  }
+
+  @Override
+  public String name() {
+    return GoogleProvider.NAME;
+  }
+
+  @Override
+  public String model() {
+    return model;
+  }
+
+  @Override
+  public BatchLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public List<String> translate(List<TranslationItem> batch) throws BackendException {
+    ObjectNode body = Json.object();
+    body.set("contents", Json.strings(batch.stream().map(TranslationItem::text).toList()));
+    body.put("sourceLanguageCode", "ar").put("targetLanguageCode", "en").put("mimeType", "text/plain");
+    if (!model.isEmpty()) body.put("model", model);
+    JsonNode reply = api.post(url, body);
+    return Replies.texts(GoogleProvider.NAME, reply.path("translations"), "translatedText", batch.size());
+  }
+}
