@@ -3,24 +3,22 @@ package org.tarjama.translate.deepl;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
 import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.BatchContext;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Replies;
 
 /**
  * Translates with {@code POST /v2/translate}: {@code text} as an array, source {@code AR}, target
- * {@code EN-US} (or EN-GB). DeepL takes one {@code context} per request, while each item brings its own
- * neighbouring sentences; the request carries the distinct contexts of its items, in order, one per line,
- * cut at {@link #CONTEXT_BYTES}. Context guides without being translated or billed.
+ * {@code EN-US} (or EN-GB). DeepL takes one {@code context} per request, so the request carries the
+ * {@link BatchContext} of its items, within {@link #CONTEXT_BYTES}; context guides without being translated
+ * or billed.
  */
 final class DeepLTranslator implements Translator {
 
@@ -72,7 +70,7 @@ final class DeepLTranslator implements Translator {
     body.set("text", Json.strings(batch.stream().map(TranslationItem::text).toList()));
     body.put("source_lang", "AR").put("target_lang", target);
     if (!modelType.isEmpty()) body.put("model_type", modelType);
-    String context = sendContext ? context(batch) : "";
+    String context = sendContext ? BatchContext.of(batch, CONTEXT_BYTES) : "";
     if (!context.isEmpty()) body.put("context", context);
     if (size(body) > BODY_BYTES) {
       throw new BackendException.Permanent(NAME, "request body of " + size(body) + " bytes is over DeepL's "
@@ -80,22 +78,6 @@ final class DeepLTranslator implements Translator {
     }
     JsonNode reply = api.post(url, body);
     return Replies.texts(NAME, reply.path("translations"), "text", batch.size());
-  }
-
-  /** The distinct non-empty contexts of {@code batch}, in order, one per line, within {@link #CONTEXT_BYTES}. */
-  static String context(List<TranslationItem> batch) {
-    Set<String> distinct = new LinkedHashSet<>();
-    batch.stream().map(i -> i.context().strip()).filter(c -> !c.isEmpty()).forEach(distinct::add);
-    StringBuilder out = new StringBuilder();
-    int bytes = 0;
-    for (String c : distinct) {
-      int more = c.getBytes(StandardCharsets.UTF_8).length + (out.length() == 0 ? 0 : 1);
-      if (bytes + more > CONTEXT_BYTES) break;
-      if (out.length() > 0) out.append('\n');
-      out.append(c);
-      bytes += more;
-    }
-    return out.toString();
   }
 
   private static int size(JsonNode body) {
