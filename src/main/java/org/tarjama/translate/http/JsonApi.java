@@ -91,7 +91,8 @@ public final class JsonApi {
       if (!response.isSuccessful()) {
         throw failure(response, where, body == null ? "" : secrets.redact(errorText(body)));
       }
-      String text = body == null ? "" : body.string();
+      // a reply is scrubbed whole, so a secret it echoes reaches neither messages nor output files
+      String text = body == null ? "" : secrets.redact(body.string());
       if (text.isBlank()) throw malformed(where, text);
       try {
         return Json.MAPPER.readTree(text);
@@ -113,8 +114,7 @@ public final class JsonApi {
   }
 
   private BackendException.MalformedReply malformed(String where, String text) {
-    return new BackendException.MalformedReply(backend, "reply from " + where + " is not JSON: "
-        + start(secrets.redact(text)));
+    return new BackendException.MalformedReply(backend, "reply from " + where + " is not JSON: " + start(text));
   }
 
   private BackendException failure(Response response, String where, String text) {

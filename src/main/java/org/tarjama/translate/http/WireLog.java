@@ -41,9 +41,10 @@ final class WireLog implements Interceptor {
   }
 
   static String shown(HttpUrl url) {
-    HttpUrl.Builder masked = url.newBuilder();
-    for (String name : url.queryParameterNames()) {
-      if (SECRET_PARAMETERS.contains(name)) masked.setQueryParameter(name, "***");
+    HttpUrl.Builder masked = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      masked.addQueryParameter(name, SECRET_PARAMETERS.contains(name) ? "***" : url.queryParameterValue(i));
     }
     return masked.build().toString();
   }

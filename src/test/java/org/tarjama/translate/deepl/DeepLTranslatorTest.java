@@ -91,16 +91,6 @@ class DeepLTranslatorTest extends HttpBackendContract {
   }
 
   @Test
-  void contextIsCutToItsShareOfTheBody() {
-    String sentence = "ب".repeat(1000);
-    List<TranslationItem> batch = new java.util.ArrayList<>();
-    for (int i = 0; i < 20; i++) batch.add(new TranslationItem("k" + i, "نص", sentence + i));
-    String context = org.tarjama.translate.http.BatchContext.of(batch, DeepLTranslator.CONTEXT_BYTES);
-    assertTrue(context.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= DeepLTranslator.CONTEXT_BYTES);
-    assertEquals(8, context.split("\n").length, "whole contexts only: 8 of 2,002 bytes fit in 16 KiB");
-  }
-
-  @Test
   void modelPicksTheModelType() throws Exception {
     server.enqueue(success(List.of(Fixtures.EN3)));
     try (Translator translator = provider().create(settings(Map.of()).withModel("quality_optimized"))) {

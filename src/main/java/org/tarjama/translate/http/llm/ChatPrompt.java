@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class ChatPrompt {
     if (file.isPresent()) {
       try {
         glossary = Glossary.read(Path.of(file.get()));
+      } catch (NoSuchFileException e) {
+        throw new BackendUnavailableException(backend + ": no glossary file at " + file.get()
+            + " (option glossary)", e);
       } catch (IOException e) {
         throw new BackendUnavailableException(backend + ": cannot read the glossary: " + e.getMessage(), e);
       }
