@@ -17,6 +17,7 @@ final class Lexicon {
 
   static final String UNKNOWN_OPEN = "⟨";
   static final String UNKNOWN_CLOSE = "⟩";
+  private static final int CACHE_LIMIT = 200_000;
   private static final Map<String, String> CLITICS = Map.of(
       "و", "and", "ف", "so", "ب", "with", "ل", "for", "ك", "like", "س", "will");
   private static final Map<String, String> POSSESSIVE = Map.of(
@@ -42,7 +43,10 @@ final class Lexicon {
   }
 
   WordGloss gloss(String word) {
-    return cache.computeIfAbsent(word, this::lookUp);
+    // Bounded so a very large corpus cannot fill the heap with rare word forms; past it they are looked up each time.
+    if (cache.size() < CACHE_LIMIT) return cache.computeIfAbsent(word, this::lookUp);
+    WordGloss cached = cache.get(word);
+    return cached != null ? cached : lookUp(word);
   }
 
   private WordGloss lookUp(String word) {
