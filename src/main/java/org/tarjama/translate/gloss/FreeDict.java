@@ -32,18 +32,14 @@ final class FreeDict {
   record Entry(String headword, int offset, int length) {
   }
 
-  private final Path index;
   private final byte[] text;
   private final Map<String, List<Entry>> byFoldedKey;
   private final String edition;
-  private final long loadMillis;
 
-  private FreeDict(Path index, byte[] text, Map<String, List<Entry>> byFoldedKey, String edition, long loadMillis) {
-    this.index = index;
+  private FreeDict(byte[] text, Map<String, List<Entry>> byFoldedKey, String edition) {
     this.text = text;
     this.byFoldedKey = byFoldedKey;
     this.edition = edition;
-    this.loadMillis = loadMillis;
   }
 
   static Path indexFile(Path dir) {
@@ -74,7 +70,6 @@ final class FreeDict {
   }
 
   static FreeDict load(Path dir) throws IOException {
-    long start = System.nanoTime();
     Path indexFile = indexFile(dir);
     Path textFile = textFile(dir);
     byte[] text;
@@ -102,7 +97,7 @@ final class FreeDict {
       }
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
-    return new FreeDict(indexFile, text, Map.copyOf(byKey), edition, (System.nanoTime() - start) / 1_000_000);
+    return new FreeDict(text, Map.copyOf(byKey), edition);
   }
 
   private static Entry parse(String line, Path file, int number, int textLength) throws IOException {
@@ -140,12 +135,6 @@ final class FreeDict {
     return ordered;
   }
 
-  /** Whether some headword is written exactly like {@code word} (harakat aside). */
-  boolean hasExactly(String word) {
-    String exact = LookupKey.exact(word);
-    return byFoldedKey.getOrDefault(LookupKey.folded(word), List.of()).stream().anyMatch(e -> e.headword().equals(exact));
-  }
-
   /** The English senses of an entry, in dictionary order. */
   List<String> senses(Entry entry) {
     String article = new String(text, entry.offset(), entry.length(), StandardCharsets.UTF_8);
@@ -163,15 +152,7 @@ final class FreeDict {
     return edition;
   }
 
-  Path index() {
-    return index;
-  }
-
   int headwords() {
     return byFoldedKey.values().stream().mapToInt(List::size).sum();
-  }
-
-  long loadMillis() {
-    return loadMillis;
   }
 }

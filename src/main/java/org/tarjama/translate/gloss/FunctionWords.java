@@ -87,8 +87,4 @@ final class FunctionWords {
   Optional<Word> findContentWord(String stem) {
     return Optional.ofNullable(words.get(stem)).filter(w -> w.kind() == Kind.WORD);
   }
-
-  int size() {
-    return words.size();
-  }
 }
