@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** Validates TMX against the TMX 1.4b DTD with xmllint (Debian libxml2-utils; CI installs it). */
 public final class DtdValidation {
 
-  public static final Path TMX_DTD = Path.of("../shared/data/tmx14.dtd");
+  public static final Path TMX_DTD = Path.of("src/test/resources/tmx14.dtd");
 
   private DtdValidation() {
   }
@@ -20,7 +20,7 @@ public final class DtdValidation {
   public static void assertValidTmx(Path tmx) throws IOException, InterruptedException {
     boolean available = Files.isRegularFile(TMX_DTD) && Files.isExecutable(Path.of("/usr/bin/xmllint"));
     if (System.getenv("CI") == null) {
-      assumeTrue(available, "xmllint or ../shared/data/tmx14.dtd missing: apt-get install libxml2-utils");
+      assumeTrue(available, "xmllint missing: apt-get install libxml2-utils");
     }
     Process p = new ProcessBuilder("xmllint", "--noout", "--dtdvalid", TMX_DTD.toString(), tmx.toString())
         .redirectErrorStream(true).start();
