@@ -21,9 +21,13 @@ public record Span(int start, int end) implements Comparable<Span> {
   public Span trim(CharSequence text) {
     int s = start;
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+    while (s < e && blank(text.charAt(s))) s++;
+    while (e > s && blank(text.charAt(e - 1))) e--;
     return s == start && e == end ? this : new Span(s, e);
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   public boolean intersects(Span other) {

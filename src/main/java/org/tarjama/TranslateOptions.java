@@ -1,0 +1,68 @@
+package org.tarjama;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Everything a translate run needs, as one immutable value; the CLI maps its options onto this. */
+public record TranslateOptions(List<String> inputs, Path out, String backend, @Nullable String endpoint,
+                               @Nullable String model, Map<String, String> backendOptions) {
+
+  public TranslateOptions {
+    if (inputs.isEmpty()) throw new IllegalArgumentException("no input given: name files, folders or - for standard input");
+    inputs = List.copyOf(inputs);
+    backendOptions = Map.copyOf(backendOptions);
+  }
+
+  public static Builder builder(List<String> inputs) {
+    return new Builder(inputs);
+  }
+
+  public Builder newBuilder() {
+    return new Builder(inputs).out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions);
+  }
+
+  /** Builds {@link TranslateOptions} with defaults: out/, backend gloss. */
+  public static final class Builder {
+    private final List<String> inputs;
+    private Path out = Path.of("out");
+    private String backend = "gloss";
+    private @Nullable String endpoint;
+    private @Nullable String model;
+    private Map<String, String> backendOptions = Map.of();
+
+    private Builder(List<String> inputs) {
+      this.inputs = inputs;
+    }
+
+    public Builder out(Path value) {
+      this.out = value;
+      return this;
+    }
+
+    public Builder backend(String value) {
+      this.backend = value;
+      return this;
+    }
+
+    public Builder endpoint(@Nullable String value) {
+      this.endpoint = value;
+      return this;
+    }
+
+    public Builder model(@Nullable String value) {
+      this.model = value;
+      return this;
+    }
+
+    public Builder backendOptions(Map<String, String> value) {
+      this.backendOptions = value;
+      return this;
+    }
+
+    public TranslateOptions build() {
+      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions);
+    }
+  }
+}

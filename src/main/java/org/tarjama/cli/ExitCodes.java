@@ -1,0 +1,16 @@
+package org.tarjama.cli;
+
+/** The only exit codes tarjama uses. */
+public final class ExitCodes {
+
+  public static final int OK = 0;
+  /** The run finished, but some inputs were skipped or some segments failed. */
+  public static final int FAILURES = 1;
+  public static final int USAGE = 2;
+  /** The backend or the input could not be used at all. */
+  public static final int UNAVAILABLE = 3;
+  public static final int INTERNAL = 4;
+
+  private ExitCodes() {
+  }
+}

@@ -1,0 +1,67 @@
+package org.tarjama.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.tarjama.Tarjama;
+import org.tarjama.model.Article;
+import org.tarjama.model.Paragraph;
+import org.tarjama.model.Segment;
+
+/** {@code tarjama segment}: shows how articles are cleaned and split, without translating. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+    description = "Print the cleaned segments, one per line, a blank line between paragraphs.")
+final class SegmentCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--jsonl", description = "Print one JSON record per segment: article id, paragraph, index, text.")
+  boolean jsonl;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
+    AtomicInteger skipped = new AtomicInteger();
+    Iterator<Article> articles = Tarjama.segment(inputs, s -> {
+      skipped.incrementAndGet();
+      reporter.skipped(s);
+    });
+    boolean first = true;
+    while (articles.hasNext()) {
+      for (Paragraph paragraph : articles.next().paragraphs()) {
+        if (!jsonl && !first) out.println();
+        first = false;
+        for (Segment segment : paragraph.segments()) out.println(jsonl ? record(segment) : segment.text());
+      }
+    }
+    out.flush();
+    return skipped.get() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
+  }
+
+  private static String record(Segment segment) throws com.fasterxml.jackson.core.JsonProcessingException {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("doc", segment.id().doc());
+    node.put("para", segment.id().para());
+    node.put("index", segment.id().sent());
+    if (segment.id().piece() > 0) node.put("piece", segment.id().piece());
+    node.put("id", segment.id().toString());
+    node.put("text", segment.text());
+    return JSON.writeValueAsString(node);
+  }
+}

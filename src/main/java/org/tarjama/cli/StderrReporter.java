@@ -1,0 +1,30 @@
+package org.tarjama.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.tarjama.io.Skipped;
+import org.tarjama.pipeline.Counts;
+import org.tarjama.pipeline.RunListener;
+import org.tarjama.pipeline.RunReport;
+
+/** Tells the user on stderr what was skipped, and sums a run up. */
+final class StderrReporter implements RunListener {
+
+  private final PrintWriter err;
+
+  StderrReporter(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public void skipped(Skipped skipped) {
+    err.println("tarjama: skipped " + skipped.source() + ": " + skipped.reason());
+  }
+
+  void summary(RunReport report, Path out) {
+    Counts c = report.counts();
+    err.printf("tarjama: %d articles, %d segments (%d translated, %d failed), %d lines removed, %d inputs skipped;"
+            + " backend %s; wrote %s%n", c.articles(), c.segments(), c.translated(), c.failures(), c.removedLines(),
+        c.skippedInputs(), report.backend(), out);
+  }
+}

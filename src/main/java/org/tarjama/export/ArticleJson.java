@@ -1,0 +1,84 @@
+package org.tarjama.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tarjama.model.Article;
+import org.tarjama.model.Paragraph;
+import org.tarjama.model.Removal;
+import org.tarjama.model.Segment;
+import org.tarjama.model.SegmentId;
+import org.tarjama.model.Span;
+
+/** {@code articles/<id>.json}: an article's cleaned paragraphs, segments with offsets, and removed lines with reasons. */
+public final class ArticleJson {
+
+  private ArticleJson() {
+  }
+
+  public static ObjectNode toJson(Article article) {
+    ObjectNode node = PairJson.MAPPER.createObjectNode();
+    node.put("id", article.id());
+    node.put("source", article.source());
+    node.put("encoding", article.encoding());
+    ArrayNode paragraphs = node.putArray("paragraphs");
+    for (Paragraph p : article.paragraphs()) {
+      ObjectNode pn = paragraphs.addObject();
+      pn.put("index", p.index());
+      pn.put("line", p.line());
+      pn.put("text", p.text());
+      ArrayNode segments = pn.putArray("segments");
+      for (Segment s : p.segments()) {
+        ObjectNode sn = segments.addObject();
+        sn.put("id", s.id().toString());
+        sn.put("start", s.span().start());
+        sn.put("end", s.span().end());
+        sn.put("text", s.text());
+      }
+    }
+    ArrayNode removed = node.putArray("removed");
+    for (Removal r : article.removals()) {
+      ObjectNode rn = removed.addObject();
+      rn.put("line", r.line());
+      rn.put("text", r.text());
+      rn.put("reason", r.reason());
+    }
+    return node;
+  }
+
+  public static Article fromJson(JsonNode node) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (JsonNode pn : node.path("paragraphs")) {
+      List<Segment> segments = new ArrayList<>();
+      for (JsonNode sn : pn.path("segments")) {
+        segments.add(new Segment(SegmentId.parse(sn.path("id").asText()), sn.path("text").asText(),
+            new Span(sn.path("start").asInt(), sn.path("end").asInt())));
+      }
+      paragraphs.add(new Paragraph(pn.path("index").asInt(), pn.path("line").asInt(), pn.path("text").asText(), segments));
+    }
+    List<Removal> removals = new ArrayList<>();
+    for (JsonNode rn : node.path("removed")) {
+      removals.add(new Removal(rn.path("line").asInt(), rn.path("text").asText(), rn.path("reason").asText()));
+    }
+    return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
+        paragraphs, removals);
+  }
+
+  public static void write(Path folder, Article article) throws IOException {
+    AtomicFile.write(folder.resolve(fileName(article.id())),
+        PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+  }
+
+  public static Article read(Path file) throws IOException {
+    return fromJson(PairJson.MAPPER.readTree(file.toFile()));
+  }
+
+  /** A file name for an article id: path separators and other unsafe characters become '_'. */
+  public static String fileName(String id) {
+    return id.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".json";
+  }
+}

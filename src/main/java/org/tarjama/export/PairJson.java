@@ -1,0 +1,72 @@
+package org.tarjama.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarjama.model.Pair;
+import org.tarjama.model.PairStatus;
+import org.tarjama.model.Quality;
+import org.tarjama.model.SegmentId;
+
+/** The JSON form of a pair, as written to {@code pairs.jsonl}, and back. */
+public final class PairJson {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private PairJson() {
+  }
+
+  public static ObjectNode toJson(Pair pair) {
+    ObjectNode node = MAPPER.createObjectNode();
+    SegmentId id = pair.id();
+    node.put("id", id.toString());
+    node.put("doc", id.doc());
+    node.put("para", id.para());
+    node.put("sent", id.sent());
+    if (id.piece() > 0) node.put("piece", id.piece());
+    node.put("ar", pair.ar());
+    node.put("en", pair.en());
+    node.put("backend", pair.backend());
+    node.put("model", pair.model());
+    node.put("status", pair.status().label());
+    if (!pair.reason().isEmpty()) node.put("reason", pair.reason());
+    if (!pair.quality().scores().isEmpty()) {
+      ObjectNode scores = node.putObject("scores");
+      pair.quality().scores().forEach(scores::put);
+    }
+    if (!pair.quality().flags().isEmpty()) {
+      pair.quality().flags().forEach(node.putArray("flags")::add);
+    }
+    return node;
+  }
+
+  public static Pair fromJson(JsonNode node) {
+    SegmentId id = SegmentId.parse(text(node, "id"));
+    Map<String, Double> scores = new LinkedHashMap<>();
+    node.path("scores").fields().forEachRemaining(e -> scores.put(e.getKey(), e.getValue().asDouble()));
+    List<String> flags = new ArrayList<>();
+    node.path("flags").forEach(f -> flags.add(f.asText()));
+    PairStatus status = PairStatus.valueOf(text(node, "status").toUpperCase(java.util.Locale.ROOT));
+    return new Pair(id, text(node, "ar"), node.path("en").asText(""), text(node, "backend"),
+        node.path("model").asText(""), status, node.path("reason").asText(""), new Quality(scores, flags));
+  }
+
+  /** Parses one line of {@code pairs.jsonl}. */
+  public static Pair parseLine(String line) {
+    try {
+      return fromJson(MAPPER.readTree(line));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not a pair: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) throw new IllegalArgumentException("pair without '" + field + "'");
+    return value.asText();
+  }
+}

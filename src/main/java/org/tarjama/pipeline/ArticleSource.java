@@ -1,0 +1,86 @@
+package org.tarjama.pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.tarjama.clean.CleanText;
+import org.tarjama.io.DecodedText;
+import org.tarjama.io.InputFile;
+import org.tarjama.io.Skipped;
+import org.tarjama.io.UnreadableInputException;
+import org.tarjama.model.Article;
+import org.tarjama.model.Paragraph;
+import org.tarjama.model.Segment;
+import org.tarjama.model.SegmentId;
+import org.tarjama.model.Span;
+
+/**
+ * Reads, cleans and segments input files one at a time as the engine pulls them, so only the articles in
+ * flight are in memory. An input that cannot be read is reported to {@code onSkip} and passed over.
+ */
+final class ArticleSource implements Iterator<Article> {
+
+  private final Iterator<InputFile> files;
+  private final Stages stages;
+  private final Consumer<Skipped> onSkip;
+  private long nanos;
+  private @Nullable Article next;
+
+  ArticleSource(List<InputFile> files, Stages stages, Consumer<Skipped> onSkip) {
+    this.files = files.iterator();
+    this.stages = stages;
+    this.onSkip = onSkip;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && files.hasNext()) {
+      long start = System.nanoTime();
+      InputFile file = files.next();
+      try {
+        next = prepare(file);
+      } catch (UnreadableInputException e) {
+        onSkip.accept(new Skipped(file.source(), e.getMessage()));
+      } finally {
+        nanos += System.nanoTime() - start;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Article next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    Article article = next;
+    next = null;
+    return article;
+  }
+
+  long millis() {
+    return nanos / 1_000_000;
+  }
+
+  private Article prepare(InputFile file) throws UnreadableInputException {
+    DecodedText decoded = stages.reader().read(file);
+    CleanText clean = stages.cleaner().clean(file.id(), decoded.text());
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (Paragraph p : clean.paragraphs()) paragraphs.add(p.withSegments(segment(file.id(), p)));
+    if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
+      throw new UnreadableInputException("nothing left to translate after cleaning (" + clean.removals().size()
+          + " lines removed as boilerplate; see the cleaner's reasons with: tarjama segment " + file.source() + ")");
+    }
+    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals());
+  }
+
+  private List<Segment> segment(String doc, Paragraph paragraph) {
+    List<Segment> segments = new ArrayList<>();
+    for (Span span : stages.segmenter().split(paragraph.text())) {
+      segments.add(new Segment(new SegmentId(doc, paragraph.index(), segments.size() + 1),
+          span.covered(paragraph.text()), span));
+    }
+    return segments;
+  }
+}

@@ -1,0 +1,95 @@
+package org.tarjama.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tarjama.Version;
+import org.tarjama.export.OutputSet;
+import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputSet;
+import org.tarjama.io.Skipped;
+import org.tarjama.model.Article;
+import org.tarjama.model.Pair;
+import org.tarjama.translate.EngineReport;
+import org.tarjama.translate.TranslationEngine;
+import org.tarjama.translate.Translator;
+
+/** One translate run over a set of inputs: read → clean → segment → translate → align → check → write. */
+public final class Pipeline {
+
+  private final Stages stages;
+  private final RunListener listener;
+
+  public Pipeline(Stages stages, RunListener listener) {
+    this.stages = stages;
+    this.listener = listener;
+  }
+
+  /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
+  public Iterator<Article> articles(List<String> inputs, Consumer<Skipped> onSkip) {
+    return source(inputs, onSkip);
+  }
+
+  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip) {
+    InputSet found = InputFinder.find(inputs);
+    found.problems().forEach(onSkip);
+    return new ArticleSource(found.files(), stages, onSkip);
+  }
+
+  public RunReport translate(List<String> inputs, Path out, Translator translator, TranslationEngine engine)
+      throws IOException {
+    long start = System.nanoTime();
+    List<Skipped> skipped = new ArrayList<>();
+    Consumer<Skipped> onSkip = s -> {
+      skipped.add(s);
+      listener.skipped(s);
+    };
+    ArticleSource articles = source(inputs, onSkip);
+    Tally tally = new Tally();
+    EngineReport engineReport;
+    try (OutputSet output = OutputSet.open(out, Version.current())) {
+      engineReport = engine.run(articles, (article, outcomes) -> {
+        List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
+            .stream().map(stages.quality()::check).toList();
+        output.write(article, pairs);
+        tally.add(article, pairs);
+        listener.articleWritten(article, pairs);
+      });
+      output.commit();
+    }
+    long total = (System.nanoTime() - start) / 1_000_000;
+    RunReport report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
+        tally.counts(skipped.size()), skipped,
+        new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
+    RunReportJson.write(out.resolve(OutputSet.RUN), report);
+    return report;
+  }
+
+  /** Running totals over the written articles. */
+  private static final class Tally {
+    long articles;
+    long paragraphs;
+    long segments;
+    long removed;
+    long translated;
+    long failures;
+
+    void add(Article article, List<Pair> pairs) {
+      articles++;
+      paragraphs += article.paragraphs().size();
+      segments += pairs.size();
+      removed += article.removals().size();
+      for (Pair pair : pairs) {
+        if (pair.isOk()) translated++;
+        else failures++;
+      }
+    }
+
+    Counts counts(long skippedInputs) {
+      return new Counts(articles, paragraphs, segments, removed, translated, failures, skippedInputs);
+    }
+  }
+}

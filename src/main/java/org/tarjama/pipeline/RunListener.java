@@ -1,0 +1,17 @@
+package org.tarjama.pipeline;
+
+import org.tarjama.io.Skipped;
+import org.tarjama.model.Article;
+import org.tarjama.model.Pair;
+
+/** Observes a run without changing it (progress, stderr reports). */
+public interface RunListener {
+
+  default void skipped(Skipped skipped) {
+  }
+
+  default void articleWritten(Article article, java.util.List<Pair> pairs) {
+  }
+
+  RunListener NONE = new RunListener() { };
+}
