@@ -25,8 +25,15 @@ import org.tarjama.translate.http.Transport;
  */
 public final class AutoBackend {
 
-  /** The backend chosen, its settings, and one human line for stderr. */
-  public record Choice(String backend, BackendSettings settings, String reason) {
+  /**
+   * The backend chosen, its settings, and one human line saying which and why; {@code automatic} is true when
+   * auto chose it, which is when the line should be shown.
+   */
+  public record Choice(String backend, BackendSettings settings, String reason, boolean automatic) {
+
+    Choice(String backend, BackendSettings settings, String reason) {
+      this(backend, settings, reason, true);
+    }
   }
 
   /** Where to look for local servers, and how long to wait for each. */
@@ -58,6 +65,17 @@ public final class AutoBackend {
     keyed.put("openai", List.of("OPENAI_API_KEY", "OPENAI_BASE_URL"));
     keyed.put("anthropic", List.of("ANTHROPIC_API_KEY"));
     return keyed;
+  }
+
+  /**
+   * The backend for a run, all layers applied: the one named by {@code --backend}, {@code TARJAMA_BACKEND} or
+   * the config file, or when that is {@code auto}, the one {@link #choose} finds. This is what the CLI calls.
+   */
+  public static Choice select(Configuration config, @Nullable String backendFlag, @Nullable String endpointFlag,
+                              @Nullable String modelFlag, Probes probes) {
+    String name = config.backendName(backendFlag);
+    if (name.equals(Configuration.AUTO)) return new AutoBackend(config, probes).choose(endpointFlag, modelFlag);
+    return new Choice(name, config.settings(name, endpointFlag, modelFlag), "backend " + name + ": as asked", false);
   }
 
   public Choice choose(@Nullable String endpointFlag, @Nullable String modelFlag) {

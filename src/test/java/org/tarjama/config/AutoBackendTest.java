@@ -109,4 +109,23 @@ class AutoBackendTest {
       assertEquals("gloss", choose(base(other), closed).backend());
     }
   }
+
+  @Test
+  void namedBackendIsTakenAsAskedWithoutProbing() throws Exception {
+    env.put("DEEPL_AUTH_KEY", "deepl-key-123");
+    AutoBackend.Choice choice = AutoBackend.select(Configuration.load(null, dir, env::get), "libretranslate",
+        "http://10.1.1.1:5000", null, new AutoBackend.Probes(closed, closed, Duration.ofMillis(100)));
+    assertEquals(new AutoBackend.Choice("libretranslate", choice.settings(), "backend libretranslate: as asked", false),
+        choice);
+    assertEquals("http://10.1.1.1:5000", choice.settings().endpoint());
+  }
+
+  @Test
+  void autoIsTheDefaultAndChoosesAutomatically() throws Exception {
+    env.put("DEEPL_AUTH_KEY", "deepl-key-123");
+    AutoBackend.Choice choice = AutoBackend.select(Configuration.load(null, dir, env::get), null, null, null,
+        new AutoBackend.Probes(closed, closed, Duration.ofMillis(100)));
+    assertEquals("deepl", choice.backend());
+    assertEquals(true, choice.automatic());
+  }
 }
