@@ -18,8 +18,6 @@ import org.tarjama.translate.http.AuthHeaders;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 import org.tarjama.translate.http.llm.ChatPrompt;
 
 /**
@@ -61,11 +59,7 @@ public final class AnthropicProvider implements TranslatorProvider {
 
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
-    try {
-      return Optional.of(Options.limits(LABEL, settings, DEFAULT_LIMITS));
-    } catch (BackendUnavailableException e) {
-      return Optional.empty();
-    }
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
   }
 
   @Override
@@ -75,9 +69,8 @@ public final class AnthropicProvider implements TranslatorProvider {
     String endpoint = settings.endpointOpt().orElseGet(() -> Optional.ofNullable(settings.env().apply(BASE_URL_VARIABLE))
         .filter(s -> !s.isBlank()).orElse(DEFAULT_ENDPOINT));
     HttpUrl base = Options.endpoint(LABEL, settings.withEndpoint(endpoint), DEFAULT_ENDPOINT);
-    JsonApi api = new JsonApi(LABEL, Transport.client(LABEL, Options.timeout(LABEL, settings, Duration.ofSeconds(300)),
-        List.of(AuthHeaders.of("x-api-key", key))), Secrets.from(settings), AnthropicProvider::special,
-        "check " + KEY_VARIABLE);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(300), List.of(AuthHeaders.of("x-api-key", key)),
+        AnthropicProvider::special, "check " + KEY_VARIABLE);
     return new AnthropicTranslator(api, Options.resolve(base, "v1/messages"), settings.modelOpt().orElse(DEFAULT_MODEL),
         Options.positive(LABEL, settings, "max-tokens", DEFAULT_MAX_TOKENS),
         Options.flag(LABEL, settings, "structured-output", false), ChatPrompt.from(LABEL, settings),

@@ -9,7 +9,7 @@ import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BackendException.MalformedReply;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.llm.ChatPrompt;
@@ -21,48 +21,30 @@ import org.tarjama.translate.http.llm.ChatReply;
  * blocks of the reply checked by {@link ChatReply}. A stop at {@code max_tokens} or the context window, or a
  * refusal, is a {@link MalformedReply}, so the engine retries smaller batches.
  */
-final class AnthropicTranslator implements Translator {
+final class AnthropicTranslator extends ConfiguredTranslator {
 
   static final String NAME = "anthropic";
   static final String VERSION = "2023-06-01";
 
   private final JsonApi api;
   private final HttpUrl url;
-  private final String model;
   private final int maxTokens;
   private final boolean structured;
   private final ChatPrompt prompt;
-  private final BatchLimits limits;
 
   AnthropicTranslator(JsonApi api, HttpUrl url, String model, int maxTokens, boolean structured, ChatPrompt prompt,
                       BatchLimits limits) {
+    super(NAME, model, limits);
     this.api = api;
     this.url = url;
-    this.model = model;
     this.maxTokens = maxTokens;
     this.structured = structured;
     this.prompt = prompt;
-    this.limits = limits;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return model;
-  }
-
-  @Override
-  public BatchLimits limits() {
-    return limits;
   }
 
   @Override
   public List<String> translate(List<TranslationItem> batch) throws BackendException {
-    ObjectNode body = Json.object().put("model", model).put("max_tokens", maxTokens).put("temperature", 0)
+    ObjectNode body = Json.object().put("model", model()).put("max_tokens", maxTokens).put("temperature", 0)
         .put("system", prompt.system(batch));
     body.putArray("messages").addObject().put("role", "user").put("content", prompt.user(batch));
     if (structured) {

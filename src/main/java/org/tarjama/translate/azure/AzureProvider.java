@@ -18,8 +18,6 @@ import org.tarjama.translate.http.AuthHeaders;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 
 /** Provides the {@code azure} backend. */
 public final class AzureProvider implements TranslatorProvider {
@@ -53,11 +51,7 @@ public final class AzureProvider implements TranslatorProvider {
 
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
-    try {
-      return Optional.of(Options.limits(LABEL, settings, DEFAULT_LIMITS));
-    } catch (BackendUnavailableException e) {
-      return Optional.empty();
-    }
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
   }
 
   @Override
@@ -70,9 +64,8 @@ public final class AzureProvider implements TranslatorProvider {
     // required for regional and multi-service resources, optional for global ones
     settings.option("region").or(() -> Optional.ofNullable(settings.env().apply(REGION_VARIABLE)))
         .map(String::strip).filter(r -> !r.isEmpty()).ifPresent(r -> auth.put("Ocp-Apim-Subscription-Region", r));
-    JsonApi api = new JsonApi(LABEL, Transport.client(LABEL, Options.timeout(LABEL, settings, Duration.ofSeconds(60)),
-        List.of(new AuthHeaders(auth))), Secrets.from(settings), AzureProvider::special,
-        "check " + KEY_VARIABLE + " and " + REGION_VARIABLE);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(60), List.of(new AuthHeaders(auth)),
+        AzureProvider::special, "check " + KEY_VARIABLE + " and " + REGION_VARIABLE);
     String category = settings.option("category").orElse("");
     HttpUrl.Builder url = Options.resolve(Options.endpoint(LABEL, settings, DEFAULT_ENDPOINT), "translate").newBuilder()
         .addQueryParameter("api-version", "3.0").addQueryParameter("from", "ar").addQueryParameter("to", "en");

@@ -7,7 +7,7 @@ import okhttp3.HttpUrl;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Replies;
@@ -16,35 +16,17 @@ import org.tarjama.translate.http.Replies;
  * Translates with {@code POST /translate?api-version=3.0&from=ar&to=en}; the body is an array of
  * {@code {"Text": …}} and the reply one {@code {"translations":[{"text","to"}]}} per element, in order.
  */
-final class AzureTranslator implements Translator {
+final class AzureTranslator extends ConfiguredTranslator {
 
   static final String NAME = "azure";
 
   private final JsonApi api;
   private final HttpUrl url;
-  private final String category;
-  private final BatchLimits limits;
 
   AzureTranslator(JsonApi api, HttpUrl url, String category, BatchLimits limits) {
+    super(NAME, category, limits);
     this.api = api;
     this.url = url;
-    this.category = category;
-    this.limits = limits;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return category;
-  }
-
-  @Override
-  public BatchLimits limits() {
-    return limits;
   }
 
   @Override

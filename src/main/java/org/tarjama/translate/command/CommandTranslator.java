@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Secrets;
 
 /**
@@ -27,39 +27,21 @@ import org.tarjama.translate.http.Secrets;
  * process that writes before it has read everything cannot deadlock. Known secret variables are removed
  * from the process's environment, and any that show up in its stderr are masked.
  */
-final class CommandTranslator implements Translator {
+final class CommandTranslator extends ConfiguredTranslator {
 
   static final String NAME = "command";
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
   private static final int STDERR_TAIL = 500;
 
   private final List<String> command;
-  private final String model;
   private final Duration timeout;
-  private final BatchLimits limits;
   private final Secrets secrets;
 
   CommandTranslator(List<String> command, String model, Duration timeout, BatchLimits limits, Secrets secrets) {
+    super(NAME, model, limits);
     this.command = List.copyOf(command);
-    this.model = model;
     this.timeout = timeout;
-    this.limits = limits;
     this.secrets = secrets;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return model;
-  }
-
-  @Override
-  public BatchLimits limits() {
-    return limits;
   }
 
   @Override

@@ -16,8 +16,6 @@ import org.tarjama.translate.http.AuthHeaders;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 
 /** Provides the {@code deepl} backend. */
 public final class DeepLProvider implements TranslatorProvider {
@@ -56,11 +54,7 @@ public final class DeepLProvider implements TranslatorProvider {
 
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
-    try {
-      return Optional.of(Options.limits(LABEL, settings, DEFAULT_LIMITS));
-    } catch (BackendUnavailableException e) {
-      return Optional.empty();
-    }
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
   }
 
   @Override
@@ -68,9 +62,8 @@ public final class DeepLProvider implements TranslatorProvider {
     String key = settings.secret("api-key", KEY_VARIABLE).map(String::strip).orElseThrow(() ->
         new BackendUnavailableException(LABEL + ": no API key; set " + KEY_VARIABLE + " (from your DeepL account's API keys tab)"));
     String host = key.endsWith(":fx") ? FREE_ENDPOINT : PRO_ENDPOINT;
-    JsonApi api = new JsonApi(LABEL, Transport.client(LABEL, Options.timeout(LABEL, settings, Duration.ofSeconds(60)),
-        List.of(AuthHeaders.of("Authorization", "DeepL-Auth-Key " + key))),
-        Secrets.from(settings), DeepLProvider::special, "check " + KEY_VARIABLE);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(60),
+        List.of(AuthHeaders.of("Authorization", "DeepL-Auth-Key " + key)), DeepLProvider::special, "check " + KEY_VARIABLE);
     String target = Options.choice(LABEL, settings, "target-lang", "en-us", Set.of("en-us", "en-gb"))
         .toUpperCase(Locale.ROOT);
     return new DeepLTranslator(api, Options.resolve(Options.endpoint(LABEL, settings, host), "v2/translate"), target,

@@ -8,8 +8,8 @@ import okhttp3.HttpUrl;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
 import org.tarjama.translate.http.BatchContext;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Replies;
@@ -20,7 +20,7 @@ import org.tarjama.translate.http.Replies;
  * {@link BatchContext} of its items, within {@link #CONTEXT_BYTES}; context guides without being translated
  * or billed.
  */
-final class DeepLTranslator implements Translator {
+final class DeepLTranslator extends ConfiguredTranslator {
 
   static final String NAME = "deepl";
   /** DeepL's limit on the whole request body. */
@@ -31,27 +31,14 @@ final class DeepLTranslator implements Translator {
   private final JsonApi api;
   private final HttpUrl url;
   private final String target;
-  private final String modelType;
   private final boolean sendContext;
-  private final BatchLimits limits;
 
   DeepLTranslator(JsonApi api, HttpUrl url, String target, String modelType, boolean sendContext, BatchLimits limits) {
+    super(NAME, modelType, limits);
     this.api = api;
     this.url = url;
     this.target = target;
-    this.modelType = modelType;
     this.sendContext = sendContext;
-    this.limits = limits;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return modelType;
   }
 
   /** Where requests go, for checking the Free/Pro host choice. */
@@ -60,16 +47,11 @@ final class DeepLTranslator implements Translator {
   }
 
   @Override
-  public BatchLimits limits() {
-    return limits;
-  }
-
-  @Override
   public List<String> translate(List<TranslationItem> batch) throws BackendException {
     ObjectNode body = Json.object();
     body.set("text", Json.strings(batch.stream().map(TranslationItem::text).toList()));
     body.put("source_lang", "AR").put("target_lang", target);
-    if (!modelType.isEmpty()) body.put("model_type", modelType);
+    if (!model().isEmpty()) body.put("model_type", model());
     String context = sendContext ? BatchContext.of(batch, CONTEXT_BYTES) : "";
     if (!context.isEmpty()) body.put("context", context);
     if (size(body) > BODY_BYTES) {

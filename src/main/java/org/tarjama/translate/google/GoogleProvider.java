@@ -18,8 +18,6 @@ import org.tarjama.translate.http.AuthQuery;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 
 /**
  * Provides the {@code google} backend. Option {@code api} picks v2 or v3; unset, an API key means v2 and an
@@ -37,6 +35,7 @@ public final class GoogleProvider implements TranslatorProvider {
   /** v3: 1024 segments and 30K code points per request. */
   static final BatchLimits ADVANCED_LIMITS = new BatchLimits(1024, 30_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
 
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern RESOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
 
   @Override
@@ -63,7 +62,7 @@ public final class GoogleProvider implements TranslatorProvider {
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
     try {
-      return Optional.of(Options.limits(NAME, settings, advanced(settings) ? ADVANCED_LIMITS : BASIC_LIMITS));
+      return Options.limitsIfValid(NAME, settings, advanced(settings) ? ADVANCED_LIMITS : BASIC_LIMITS);
     } catch (BackendUnavailableException e) {
       return Optional.empty();
     }
@@ -72,15 +71,14 @@ public final class GoogleProvider implements TranslatorProvider {
   @Override
   public Translator create(BackendSettings settings) throws BackendUnavailableException {
     HttpUrl base = Options.endpoint(NAME, settings, DEFAULT_ENDPOINT);
-    Duration timeout = Options.timeout(NAME, settings, Duration.ofSeconds(60));
     String model = settings.modelOpt().orElse("");
     if (!advanced(settings)) {
       String key = key(settings).orElseThrow(() -> new BackendUnavailableException(NAME
           + ": no API key; set " + KEY_VARIABLE + ", or use v3 with " + TOKEN_VARIABLE + " and " + PROJECT_VARIABLE));
-      JsonApi api = new JsonApi(NAME, Transport.client(NAME, timeout, List.of(new AuthQuery("key", key))),
-          Secrets.from(settings), GoogleProvider::special, "check " + KEY_VARIABLE);
-      return new BasicTranslator(api, Options.resolve(base, "language/translate/v2"), model,
-          Options.limits(NAME, settings, BASIC_LIMITS));
+      JsonApi api = JsonApi.create(NAME, settings, TIMEOUT, List.of(new AuthQuery("key", key)), GoogleProvider::special,
+          "check " + KEY_VARIABLE);
+      return new GoogleTranslator(api, Options.resolve(base, "language/translate/v2"), GoogleTranslator.Edition.BASIC,
+          model, Options.limits(NAME, settings, BASIC_LIMITS));
     }
     String token = token(settings).orElseThrow(() -> new BackendUnavailableException(NAME
         + ": v3 needs an OAuth access token; set " + TOKEN_VARIABLE + " (e.g. from gcloud auth print-access-token)"));
@@ -91,11 +89,10 @@ public final class GoogleProvider implements TranslatorProvider {
       throw new BackendUnavailableException(NAME + ": project '" + project + "' and location '" + location
           + "' must be Google resource ids (letters, digits, hyphens)");
     }
-    JsonApi api = new JsonApi(NAME, Transport.client(NAME, timeout,
-        List.of(AuthHeaders.of("Authorization", "Bearer " + token))),
-        Secrets.from(settings), GoogleProvider::special, "check " + TOKEN_VARIABLE + "; tokens expire after an hour");
-    return new AdvancedTranslator(api, Options.resolve(base, "v3/projects/" + project + "/locations/" + location
-        + ":translateText"), model, Options.limits(NAME, settings, ADVANCED_LIMITS));
+    JsonApi api = JsonApi.create(NAME, settings, TIMEOUT, List.of(AuthHeaders.of("Authorization", "Bearer " + token)),
+        GoogleProvider::special, "check " + TOKEN_VARIABLE + "; tokens expire after an hour");
+    return new GoogleTranslator(api, Options.resolve(base, "v3/projects/" + project + "/locations/" + location
+        + ":translateText"), GoogleTranslator.Edition.ADVANCED, model, Options.limits(NAME, settings, ADVANCED_LIMITS));
   }
 
   private static boolean advanced(BackendSettings settings) throws BackendUnavailableException {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,6 +22,8 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.BackendUnavailableException;
 
 /**
  * Posts JSON to one backend and returns the parsed reply, or throws the {@link BackendException} the failure
@@ -53,6 +58,16 @@ public final class JsonApi {
     this.mapping = mapping;
     this.keyHint = keyHint;
     this.clock = clock;
+  }
+
+  /**
+   * The API client a provider builds for {@code backend}: its own OkHttp client with the {@code timeout} option
+   * (else {@code defaultTimeout}) and {@code auth} interceptors, and the secrets of {@code settings} to scrub.
+   */
+  public static JsonApi create(String backend, BackendSettings settings, Duration defaultTimeout, List<Interceptor> auth,
+                               ErrorMapping mapping, String keyHint) throws BackendUnavailableException {
+    return new JsonApi(backend, Transport.client(backend, Options.timeout(backend, settings, defaultTimeout), auth),
+        Secrets.from(settings), mapping, keyHint);
   }
 
   public String backend() {

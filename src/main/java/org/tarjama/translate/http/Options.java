@@ -51,6 +51,15 @@ public final class Options {
         positive(backend, settings, MAX_ITEM_CHARS, defaults.maxItemChars()));
   }
 
+  /** {@link #limits}, or empty when an option is bad (create() reports it), for {@code TranslatorProvider.limits}. */
+  public static Optional<BatchLimits> limitsIfValid(String backend, BackendSettings settings, BatchLimits defaults) {
+    try {
+      return Optional.of(limits(backend, settings, defaults));
+    } catch (BackendUnavailableException e) {
+      return Optional.empty();
+    }
+  }
+
   public static int positive(String backend, BackendSettings settings, String name, int fallback)
       throws BackendUnavailableException {
     Optional<String> value = settings.option(name);

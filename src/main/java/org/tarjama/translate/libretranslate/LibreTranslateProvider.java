@@ -3,7 +3,6 @@ package org.tarjama.translate.libretranslate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.BackendException;
@@ -15,8 +14,6 @@ import org.tarjama.translate.TranslatorProvider;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 
 /** Provides the {@code libretranslate} backend. */
 public final class LibreTranslateProvider implements TranslatorProvider {
@@ -47,19 +44,15 @@ public final class LibreTranslateProvider implements TranslatorProvider {
 
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
-    try {
-      return Optional.of(Options.limits(LABEL, settings, DEFAULT_LIMITS));
-    } catch (BackendUnavailableException e) {
-      return Optional.empty();
-    }
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
   }
 
   @Override
   public Translator create(BackendSettings settings) throws BackendUnavailableException {
     HttpUrl base = Options.endpoint(LABEL, settings, DEFAULT_ENDPOINT);
     String key = settings.secret("api-key", KEY_VARIABLE).map(String::strip).orElse(null);
-    JsonApi api = new JsonApi(LABEL, Transport.client(LABEL, Options.timeout(LABEL, settings, Duration.ofSeconds(120)),
-        List.of()), Secrets.from(settings), LibreTranslateProvider::special, "check " + KEY_VARIABLE);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(120), List.of(), LibreTranslateProvider::special,
+        "check " + KEY_VARIABLE);
     return new LibreTranslateTranslator(api, Options.resolve(base, "translate"), key,
         Options.limits(LABEL, settings, DEFAULT_LIMITS));
   }

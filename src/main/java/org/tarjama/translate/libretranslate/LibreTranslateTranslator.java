@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Replies;
@@ -17,35 +17,19 @@ import org.tarjama.translate.http.Replies;
  * Translates with {@code POST /translate}, sending {@code q} as an array (batch mode needs a JSON body) and
  * the optional {@code api_key} in the body, which is the only place LibreTranslate reads it from JSON.
  */
-final class LibreTranslateTranslator implements Translator {
+final class LibreTranslateTranslator extends ConfiguredTranslator {
 
   static final String NAME = "libretranslate";
 
   private final JsonApi api;
   private final HttpUrl url;
   private final @Nullable String apiKey;
-  private final BatchLimits limits;
 
   LibreTranslateTranslator(JsonApi api, HttpUrl url, @Nullable String apiKey, BatchLimits limits) {
+    super(NAME, "", limits);
     this.api = api;
     this.url = url;
     this.apiKey = apiKey;
-    this.limits = limits;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return "";
-  }
-
-  @Override
-  public BatchLimits limits() {
-    return limits;
   }
 
   @Override

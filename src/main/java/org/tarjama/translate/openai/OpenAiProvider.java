@@ -20,8 +20,6 @@ import org.tarjama.translate.http.AuthHeaders;
 import org.tarjama.translate.http.HttpFailure;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.Options;
-import org.tarjama.translate.http.Secrets;
-import org.tarjama.translate.http.Transport;
 import org.tarjama.translate.http.llm.ChatPrompt;
 
 /**
@@ -63,11 +61,7 @@ public final class OpenAiProvider implements TranslatorProvider {
 
   @Override
   public Optional<BatchLimits> limits(BackendSettings settings) {
-    try {
-      return Optional.of(Options.limits(LABEL, settings, DEFAULT_LIMITS));
-    } catch (BackendUnavailableException e) {
-      return Optional.empty();
-    }
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
   }
 
   @Override
@@ -80,8 +74,7 @@ public final class OpenAiProvider implements TranslatorProvider {
     }
     List<Interceptor> auth = key.<List<Interceptor>>map(k -> List.of(AuthHeaders.of("Authorization", "Bearer " + k)))
         .orElse(List.of());
-    JsonApi api = new JsonApi(LABEL, Transport.client(LABEL, Options.timeout(LABEL, settings, Duration.ofSeconds(300)),
-        auth), Secrets.from(settings), OpenAiProvider::special, "check " + KEY_VARIABLE);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(300), auth, OpenAiProvider::special, "check " + KEY_VARIABLE);
     OpenAiTranslator.Request request = new OpenAiTranslator.Request(settings.modelOpt().orElse(DEFAULT_MODEL),
         OpenAiTranslator.ResponseFormat.valueOf(Options.choice(LABEL, settings, "response-format", "json_schema",
             Set.of("json_schema", "json_object", "none")).toUpperCase(Locale.ROOT)),

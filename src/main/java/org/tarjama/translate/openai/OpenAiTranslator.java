@@ -10,7 +10,7 @@ import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BackendException.MalformedReply;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.TranslationItem;
-import org.tarjama.translate.Translator;
+import org.tarjama.translate.http.ConfiguredTranslator;
 import org.tarjama.translate.http.Json;
 import org.tarjama.translate.http.JsonApi;
 import org.tarjama.translate.http.llm.ChatPrompt;
@@ -22,7 +22,7 @@ import org.tarjama.translate.http.llm.ChatReply;
  * content-filter stop or a reply cut at the token limit is a {@link MalformedReply}: a smaller batch may pass,
  * and a single segment that still fails is marked failed by the engine, never replaced.
  */
-final class OpenAiTranslator implements Translator {
+final class OpenAiTranslator extends ConfiguredTranslator {
 
   static final String NAME = "openai";
 
@@ -40,29 +40,13 @@ final class OpenAiTranslator implements Translator {
   private final HttpUrl url;
   private final Request request;
   private final ChatPrompt prompt;
-  private final BatchLimits limits;
 
   OpenAiTranslator(JsonApi api, HttpUrl url, Request request, ChatPrompt prompt, BatchLimits limits) {
+    super(NAME, request.model(), limits);
     this.api = api;
     this.url = url;
     this.request = request;
     this.prompt = prompt;
-    this.limits = limits;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String model() {
-    return request.model();
-  }
-
-  @Override
-  public BatchLimits limits() {
-    return limits;
   }
 
   @Override

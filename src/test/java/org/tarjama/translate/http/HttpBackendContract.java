@@ -38,6 +38,15 @@ import org.tarjama.translate.TranslatorProvider;
  */
 public abstract class HttpBackendContract {
 
+  /** MockWebServer warns about every pooled connection closed unused; held strongly so the level sticks. */
+  private static final java.util.logging.Logger MOCK_SERVER_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(MockWebServer.class.getName());
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
+  }
+
   protected MockWebServer server;
   protected Map<String, String> env;
   private LogCapture logs;
