@@ -13,6 +13,7 @@ import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
+import org.tarjama.quality.QualityCheck;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.TranslationEngine;
 import org.tarjama.translate.Translator;
@@ -50,10 +51,11 @@ public final class Pipeline {
     ArticleSource articles = source(inputs, onSkip);
     Tally tally = new Tally();
     EngineReport engineReport;
+    QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     try (OutputSet output = OutputSet.open(out, Version.current())) {
       engineReport = engine.run(articles, (article, outcomes) -> {
         List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
-            .stream().map(stages.quality()::check).toList();
+            .stream().map(check::check).toList();
         output.write(article, pairs);
         tally.add(article, pairs);
         listener.articleWritten(article, pairs);
