@@ -92,7 +92,10 @@ final class ExportCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     err.printf("tarjama: %d pairs, %d kept, %d left out %s; %d duplicate groups (%d merged); wrote %s%n", report.pairs(),
         report.kept(), report.excluded(), report.excludedByKind(), report.duplicateGroups(), report.mergedDuplicates(), target);
-    report.parts().forEach((part, p) -> err.printf("tarjama:   %s: %d documents, %d pairs%n", part, p.documents().size(), p.pairs()));
+    report.parts().forEach((part, p) -> {
+      err.printf("tarjama:   %s: %d documents, %d pairs%n", part, p.documents().size(), p.pairs());
+      if (p.documents().isEmpty()) err.printf("tarjama: warning: part %s got no document; too few documents for its share%n", part);
+    });
     return ExitCodes.OK;
   }
 }
