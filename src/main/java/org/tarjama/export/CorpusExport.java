@@ -112,7 +112,8 @@ public final class CorpusExport {
           String id = pair.id().toString();
           Exclusion exclusion = decisions.excluded.get(id);
           if (exclusion != null) {
-            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion)));
+            int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
+            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group)));
             continue;
           }
           CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()));

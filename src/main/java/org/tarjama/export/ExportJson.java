@@ -20,12 +20,16 @@ final class ExportJson {
     return node;
   }
 
-  static ObjectNode excluded(Pair pair, Exclusion exclusion) {
+  /** A left-out pair with its reasons; a duplicate also names the kept pair and the size of their group. */
+  static ObjectNode excluded(Pair pair, Exclusion exclusion, int groupSize) {
     ObjectNode node = pair(pair);
     node.put("status", pair.status().label());
     if (!pair.reason().isEmpty()) node.put("failure", pair.reason());
     exclusion.reasons().forEach(node.putArray("reasons")::add);
-    exclusion.duplicateOf().ifPresent(kept -> node.put("duplicate_of", kept));
+    if (exclusion.duplicateOf().isPresent()) {
+      node.put("duplicate_of", exclusion.duplicateOf().get());
+      node.put("duplicate_group_size", groupSize);
+    }
     return node;
   }
 

@@ -9,18 +9,17 @@ import org.tarjama.model.Pair;
  * Exported pairs as TSV with a header: id, doc, ar, en, backend, model, occurrences, duplicates and flags
  * (comma-separated), then one {@code score:NAME} column per score found in the source (empty when a pair has none).
  */
-final class TsvEntryWriter implements EntryWriter {
+final class TsvEntryWriter extends OneFileWriter implements EntryWriter {
 
   static final String FIXED_HEADER = "id\tdoc\tar\ten\tbackend\tmodel\toccurrences\tduplicates\tflags";
-  private final AtomicFile file;
   private final List<String> scoreNames;
 
   TsvEntryWriter(Path target, List<String> scoreNames) throws IOException {
-    this.file = AtomicFile.open(target);
+    super(target);
     this.scoreNames = List.copyOf(scoreNames);
     StringBuilder header = new StringBuilder(FIXED_HEADER);
     for (String name : this.scoreNames) header.append("\tscore:").append(name);
-    file.writer().write(header.append('\n').toString());
+    out().write(header.append('\n').toString());
   }
 
   @Override
@@ -36,16 +35,6 @@ final class TsvEntryWriter implements EntryWriter {
       Double value = pair.quality().scores().get(name);
       row.append('\t').append(value == null ? "" : value.toString());
     }
-    file.writer().write(row.append('\n').toString());
-  }
-
-  @Override
-  public void commit() throws IOException {
-    file.commit();
-  }
-
-  @Override
-  public void close() throws IOException {
-    file.close();
+    out().write(row.append('\n').toString());
   }
 }

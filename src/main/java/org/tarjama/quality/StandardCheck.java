@@ -13,12 +13,14 @@ import org.tarjama.model.Pair;
 final class StandardCheck implements QualityCheck {
 
   private final List<Scorer> scorers;
+  private final Scorer fitness;
   private final Set<String> unfitBackends;
 
   private StandardCheck(Set<String> unfitBackends) {
     this.unfitBackends = Set.copyOf(unfitBackends);
+    this.fitness = new TrainingFitness(this.unfitBackends);
     this.scorers = List.of(new Untranslated(), new LengthRatio(LengthCalibration.ARABIC_ENGLISH), new Numbers(),
-        new Repetition(), new TargetLanguage(), new TrainingFitness(this.unfitBackends));
+        new Repetition(), new TargetLanguage(), fitness);
   }
 
   static StandardCheck create(Set<String> unfitBackends) {
@@ -33,7 +35,7 @@ final class StandardCheck implements QualityCheck {
     ScoreSheet sheet = new ScoreSheet();
     if (pair.en().isBlank()) {
       sheet.flag(Flags.EMPTY);
-      new TrainingFitness(unfitBackends).score(pair, sheet);
+      fitness.score(pair, sheet);
     } else {
       for (Scorer scorer : scorers) scorer.score(pair, sheet);
     }

@@ -26,16 +26,6 @@ public final class ReviewPage {
 
   public static final String FILE = "review.html";
   private static final String CSS = resource("review.css");
-  private static final Map<String, String> FLAG_MEANINGS = Map.of(
-      "empty", "the translation is empty",
-      "untranslated", "the translation equals the source or is mostly Arabic",
-      "arabic-in-target", "Arabic letters are left in the translation",
-      "length-ratio", "the translation is far longer or shorter than Arabic→English usually is",
-      "numbers", "a number of the source is missing from the translation",
-      "repetition", "a word or phrase loops in the translation",
-      "not-english", "the translation does not read as English",
-      "not-for-training", "the backend's output is not fit for training data");
-
   private ReviewPage() {
   }
 
@@ -71,7 +61,7 @@ public final class ReviewPage {
       out.write("<table class=\"flag-counts\">\n<thead><tr><th>Flag</th><th>Pairs</th><th>Meaning</th></tr></thead>\n<tbody>\n");
       for (Map.Entry<String, Long> flag : s.flags.entrySet()) {
         out.write("<tr><td><span class=\"flag\">" + Html.escape(flag.getKey()) + "</span></td><td class=\"count\">"
-            + flag.getValue() + "</td><td>" + Html.escape(FLAG_MEANINGS.getOrDefault(flag.getKey(), "")) + "</td></tr>\n");
+            + flag.getValue() + "</td><td>" + Html.escape(Flags.meaning(flag.getKey())) + "</td></tr>\n");
       }
       out.write("</tbody>\n</table>\n");
     }
@@ -138,7 +128,7 @@ public final class ReviewPage {
     }
     out.write("<td class=\"flags\">");
     for (String flag : pair.quality().flags()) {
-      out.write("<span class=\"flag flag-" + Html.id(flag) + "\" title=\"" + Html.escape(FLAG_MEANINGS.getOrDefault(flag, flag))
+      out.write("<span class=\"flag flag-" + Html.id(flag) + "\" title=\"" + Html.escape(Flags.meaning(flag))
           + "\">" + Html.escape(flag) + "</span> ");
     }
     out.write("</td></tr>\n");

@@ -85,6 +85,7 @@ class CorpusExportSeedsTest {
     ExportFiles.jsonl(out.resolve(CorpusExport.EXCLUDED)).forEach(e -> excluded.put(e.path("id").asText(), e));
     for (String merged : sourceIds.subList(1, 3)) {
       assertEquals(sourceIds.get(0), excluded.get(merged).path("duplicate_of").asText());
+      assertEquals(3, excluded.get(merged).path("duplicate_group_size").asInt());
       assertTrue(excluded.get(merged).path("reasons").get(0).asText().startsWith("near-duplicate of " + sourceIds.get(0)));
     }
     assertTrue(report.excludedByKind().get("near-duplicate") >= 2, report.excludedByKind().toString());
