@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,8 +92,11 @@ final class ExportCommand implements Callable<Integer> {
     ExportReport report = new CorpusExport(options).run(source);
     if (review) ReviewPage.write(source, target.resolve(ReviewPage.FILE));
     var err = spec.commandLine().getErr();
-    err.printf("tarjama: %d pairs, %d kept, %d left out %s; %d duplicate groups (%d merged); wrote %s%n", report.pairs(),
-        report.kept(), report.excluded(), report.excludedByKind(), report.duplicateGroups(), report.mergedDuplicates(), target);
+    String kinds = report.excludedByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    err.printf("tarjama: %d pairs, %d kept, %d left out%s; %d duplicate groups (%d merged); wrote %s (left-out pairs in %s)%n",
+        report.pairs(), report.kept(), report.excluded(), kinds.isEmpty() ? "" : " (" + kinds + ")", report.duplicateGroups(),
+        report.mergedDuplicates(), target, CorpusExport.EXCLUDED);
     report.parts().forEach((part, p) -> {
       err.printf("tarjama:   %s: %d documents, %d pairs%n", part, p.documents().size(), p.pairs());
       if (p.documents().isEmpty()) err.printf("tarjama: warning: part %s got no document; too few documents for its share%n", part);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.tarjama.Version;
 import org.tarjama.model.Pair;
 import org.tarjama.quality.QualityCheck;
@@ -110,7 +111,7 @@ public final class CorpusExport {
         for (Pair original : document.pairs()) {
           Pair pair = scored(original);
           String id = pair.id().toString();
-          Exclusion exclusion = decisions.excluded.get(id);
+          @Nullable Exclusion exclusion = decisions.excluded.get(id);
           if (exclusion != null) {
             int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
             excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group)));
@@ -132,7 +133,7 @@ public final class CorpusExport {
   }
 
   private static void closeAll(Map<String, List<EntryWriter>> writers, AtomicFile excluded) throws IOException {
-    IOException first = null;
+    @Nullable IOException first = null;
     for (List<EntryWriter> partWriters : writers.values()) {
       for (EntryWriter writer : partWriters) {
         try {

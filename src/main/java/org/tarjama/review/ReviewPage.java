@@ -26,6 +26,7 @@ public final class ReviewPage {
 
   public static final String FILE = "review.html";
   private static final String CSS = resource("review.css");
+
   private ReviewPage() {
   }
 
