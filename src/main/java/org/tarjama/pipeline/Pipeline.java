@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.export.OutputSet;
+import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.InputFinder;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
+import org.tarjama.quality.QualityCheck;
+import org.tarjama.review.ReviewPage;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.TranslationEngine;
 import org.tarjama.translate.Translator;
@@ -50,10 +53,11 @@ public final class Pipeline {
     ArticleSource articles = source(inputs, onSkip);
     Tally tally = new Tally();
     EngineReport engineReport;
+    QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     try (OutputSet output = OutputSet.open(out, Version.current())) {
       engineReport = engine.run(articles, (article, outcomes) -> {
         List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
-            .stream().map(stages.quality()::check).toList();
+            .stream().map(check::check).toList();
         output.write(article, pairs);
         tally.add(article, pairs);
         listener.articleWritten(article, pairs);
@@ -65,6 +69,7 @@ public final class Pipeline {
         tally.counts(skipped.size()), skipped,
         new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
     RunReportJson.write(out.resolve(OutputSet.RUN), report);
+    ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
     return report;
   }
 

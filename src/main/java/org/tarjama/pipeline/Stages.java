@@ -12,7 +12,7 @@ import org.tarjama.segment.Segmenter;
 public record Stages(ArticleReader reader, Cleaner cleaner, Segmenter segmenter, Aligner aligner, QualityCheck quality) {
 
   public static Stages defaults() {
-    return new Stages(new ArticleReader(), new LineCleaner(), new PunctuationSegmenter(), new Aligner(), QualityCheck.none());
+    return new Stages(new ArticleReader(), new LineCleaner(), new PunctuationSegmenter(), new Aligner(), QualityCheck.standard());
   }
 
   public Stages withReader(ArticleReader newReader) {
