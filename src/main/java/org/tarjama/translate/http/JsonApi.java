@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.Headers;
@@ -42,22 +42,16 @@ public final class JsonApi {
   private final Secrets secrets;
   private final ErrorMapping mapping;
   private final String keyHint;
-  private final Clock clock;
 
   /**
    * @param keyHint what to check when credentials are rejected, e.g. "check DEEPL_AUTH_KEY"
    */
   public JsonApi(String backend, OkHttpClient client, Secrets secrets, ErrorMapping mapping, String keyHint) {
-    this(backend, client, secrets, mapping, keyHint, Clock.systemUTC());
-  }
-
-  JsonApi(String backend, OkHttpClient client, Secrets secrets, ErrorMapping mapping, String keyHint, Clock clock) {
     this.backend = backend;
     this.client = client;
     this.secrets = secrets;
     this.mapping = mapping;
     this.keyHint = keyHint;
-    this.clock = clock;
   }
 
   /**
@@ -68,14 +62,6 @@ public final class JsonApi {
                                ErrorMapping mapping, String keyHint) throws BackendUnavailableException {
     return new JsonApi(backend, Transport.client(backend, Options.timeout(backend, settings, defaultTimeout), auth),
         Secrets.from(settings), mapping, keyHint);
-  }
-
-  public String backend() {
-    return backend;
-  }
-
-  public Secrets secrets() {
-    return secrets;
   }
 
   public JsonNode post(HttpUrl url, JsonNode body) throws BackendException {
@@ -147,7 +133,7 @@ public final class JsonApi {
           default -> null;
         };
     HttpFailure failure = new HttpFailure(backend, where, response.code(), parsed, text,
-        RetryAfter.parse(response.headers(), clock.instant()).orElse(null), shouldRetry);
+        RetryAfter.parse(response.headers(), Instant.now()).orElse(null), shouldRetry);
     BackendException special = mapping.map(failure);
     return special != null ? special : failure.standard(keyHint);
   }
