@@ -95,6 +95,14 @@ public abstract class LlmBackendContract extends HttpBackendContract {
   }
 
   @Test
+  void translationsSwappedBetweenIdsAreRejected() throws Exception {
+    List<TranslationItem> batch = List.of(new TranslationItem("a", "قتل ٢٥ شخصا في الهجوم."),
+        new TranslationItem("b", "وقع الاتفاق عام 2019."));
+    failsWith(BackendException.MalformedReply.class, chatReply(entries(List.of("The agreement was signed in 2019.",
+        "25 people were killed in the attack."), List.of("1", "2"))), batch);
+  }
+
+  @Test
   void commentaryAroundTheJsonIsRejected() throws Exception {
     rejected("Here are the translations:\n" + entries(Fixtures.english(), List.of("1", "2", "3")));
     rejected(entries(Fixtures.english(), List.of("1", "2", "3")) + "\nLet me know if you need anything else!");

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tarjama.translate.BackendException.MalformedReply;
@@ -35,6 +37,8 @@ public final class ChatReply {
   private static final Pattern NOTE = Pattern.compile("(?i)[(\\[]\\s*(note|translator'?s? note|n\\.b\\.)\\s*:");
   /** English runs at most about 1.5 times the Arabic in characters; far beyond that, something was added. */
   private static final int GROWTH = 4;
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,\u066C](?=\\d{3})");
+  private static final Pattern NUMBER = Pattern.compile("\\d{2,}");
   private static final int SLACK = 40;
 
   private ChatReply() {
@@ -85,7 +89,39 @@ public final class ChatReply {
     if (!byId.isEmpty()) {
       throw new MalformedReply(backend, "translations for ids never sent: " + String.join(", ", byId.keySet()));
     }
+    checkNumbersStayWithTheirIds(backend, batch, out);
     return out;
+  }
+
+  /**
+   * Ids can be right in form yet attached to the wrong texts. Numbers show it: when the numbers of source i
+   * are missing from translation i but all found in another translation, whose source lacks them, the
+   * translations were shuffled between ids. Numbers written out as words only make this check stay silent.
+   */
+  private static void checkNumbersStayWithTheirIds(String backend, List<TranslationItem> batch, List<String> out)
+      throws MalformedReply {
+    List<Set<String>> sources = batch.stream().map(i -> numbers(i.text())).toList();
+    List<Set<String>> targets = out.stream().map(ChatReply::numbers).toList();
+    for (int i = 0; i < batch.size(); i++) {
+      Set<String> wanted = sources.get(i);
+      if (wanted.isEmpty() || targets.get(i).containsAll(wanted)) continue;
+      for (int j = 0; j < batch.size(); j++) {
+        if (j != i && targets.get(j).containsAll(wanted) && !sources.get(j).containsAll(wanted)) {
+          throw new MalformedReply(backend, "the numbers of id " + ChatPrompt.id(i) + " " + wanted
+              + " appear under id " + ChatPrompt.id(j) + " instead (translations shuffled between ids)");
+        }
+      }
+    }
+  }
+
+  /** The numbers of two or more digits in {@code text}, Arabic-Indic digits read as ASCII, thousands separators dropped. */
+  static Set<String> numbers(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+    Set<String> found = new TreeSet<>();
+    Matcher m = NUMBER.matcher(THOUSANDS.matcher(ascii).replaceAll(""));
+    while (m.find()) found.add(m.group());
+    return found;
   }
 
   /** The reply without leading reasoning or a surrounding code fence. */

@@ -73,4 +73,29 @@ class ChatReplyTest {
     String essay = "word ".repeat(200).strip();
     assertEquals("commentary instead of a translation for id 2", rejection(reply("One.", essay)).substring(5, 49));
   }
+
+  private static final List<TranslationItem> NUMBERED = List.of(new TranslationItem("a", "قتل ٢٥ شخصا في الهجوم."),
+      new TranslationItem("b", "وقع الاتفاق عام 2019 بقيمة 1,500 مليون دولار."));
+
+  @Test
+  void translationsShuffledBetweenIdsAreCaughtByTheirNumbers() {
+    String shuffled = reply("The agreement was signed in 2019, worth 1500 million dollars.", "25 people were killed in the attack.");
+    assertEquals("llm: the numbers of id 1 [25] appear under id 2 instead (translations shuffled between ids)",
+        assertThrows(MalformedReply.class, () -> ChatReply.read("llm", shuffled, NUMBERED)).getMessage());
+  }
+
+  @Test
+  void numbersInTheirPlaceOrWrittenAsWordsPass() throws Exception {
+    assertEquals(List.of("25 people were killed in the attack.", "The deal was signed in 2019, worth $1,500 million."),
+        ChatReply.read("llm", reply("25 people were killed in the attack.", "The deal was signed in 2019, worth $1,500 million."),
+            NUMBERED));
+    assertEquals(List.of("Twenty-five people were killed.", "The deal was signed in 2019 for 1.5 billion dollars."),
+        ChatReply.read("llm", reply("Twenty-five people were killed.", "The deal was signed in 2019 for 1.5 billion dollars."),
+            NUMBERED));
+  }
+
+  @Test
+  void numbersAreReadAcrossDigitSystemsAndSeparators() {
+    assertEquals(java.util.Set.of("25", "2019", "1500"), ChatReply.numbers("٢٥ و2019 و١٬٥٠٠ و7"));
+  }
 }
