@@ -1,9 +1,15 @@
 package org.tarjama;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tarjama.config.AutoBackend;
+import org.tarjama.config.ConfigException;
+import org.tarjama.config.Configuration;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.pipeline.Pipeline;
@@ -24,14 +30,28 @@ public final class Tarjama {
 
   /** Translates the inputs and writes pairs, corpus files, article files and run.json into {@code options.out()}. */
   public static RunReport translate(TranslateOptions options, RunListener listener)
-      throws IOException, BackendUnavailableException {
-    BackendSettings settings = BackendSettings.fromEnvironment()
-        .withEndpoint(options.endpoint()).withModel(options.model());
-    settings = new BackendSettings(settings.endpoint(), settings.model(), options.backendOptions(), settings.env());
-    try (Translator translator = Backends.load().require(options.backend()).create(settings)) {
+      throws IOException, BackendUnavailableException, ConfigException {
+    AutoBackend.Choice choice = chooseBackend(options);
+    if (choice.automatic()) listener.backendChosen(choice.reason());
+    try (Translator translator = Backends.load().require(choice.backend()).create(choice.settings())) {
       return new Pipeline(Stages.defaults(), listener)
           .translate(options.inputs(), options.out(), translator, new SequentialEngine(translator));
     }
+  }
+
+  /**
+   * The backend a run will use, every layer applied (flag, environment, config file), with {@code auto} resolved,
+   * and the options given in {@code options} laid over the config file's.
+   */
+  public static AutoBackend.Choice chooseBackend(TranslateOptions options) throws ConfigException {
+    Configuration config = Configuration.load(options.config(), Path.of(""), System::getenv);
+    AutoBackend.Choice choice = AutoBackend.select(config, options.backend(), options.endpoint(), options.model(),
+        AutoBackend.Probes.local());
+    Map<String, String> merged = new HashMap<>(choice.settings().options());
+    merged.putAll(options.backendOptions());
+    BackendSettings s = choice.settings();
+    return new AutoBackend.Choice(choice.backend(), new BackendSettings(s.endpoint(), s.model(), merged, s.env()),
+        choice.reason(), choice.automatic());
   }
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.tarjama.Tarjama;
 import org.tarjama.TranslateOptions;
 import org.tarjama.pipeline.RunListener;
+import org.tarjama.config.ConfigException;
 import org.tarjama.translate.BackendUnavailableException;
 
 /** A translate run of the five seed articles with the pseudo backend, as the export and review tests read it. */
@@ -19,7 +20,7 @@ public final class SeedRun {
   public static Path into(Path out) throws IOException {
     try {
       Tarjama.translate(TranslateOptions.builder(List.of(SEEDS.toString())).out(out).backend("pseudo").build(), RunListener.NONE);
-    } catch (BackendUnavailableException e) {
+    } catch (BackendUnavailableException | ConfigException e) {
       throw new IllegalStateException("the pseudo backend is always there", e);
     }
     return out;
