@@ -39,7 +39,7 @@ final class ArticleLine {
 
   /** Cuts {@code [from, to)} out of the text, recording it with {@code reason}; the rest of the line stays. */
   void cut(int from, int to, String reason) {
-    fragments.add(new Removal(number, text.substring(from, to), reason));
+    fragments.add(new Removal(number, text.substring(from, to).strip(), reason));
     text = (text.substring(0, from) + " " + text.substring(to)).replaceAll(" {2,}", " ").strip();
   }
 

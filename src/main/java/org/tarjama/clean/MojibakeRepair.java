@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repairs Arabic text whose bytes were decoded with the wrong Western code page: Windows-1256 read as
@@ -32,23 +33,24 @@ final class MojibakeRepair {
       if (c >= '\u00C0' && c <= '\u00FF') suspects++;
     }
     if (suspects < MIN_SUSPECTS || suspects * 2 < letters) return line;
-    byte[] bytes = asBytes(line);
-    if (bytes == null) return line;
-    String utf8 = strictUtf8(bytes);
+    // A byte 1252 does not define came out as U+FFFD; in UTF-8 Arabic it is most often 0x81 (ف، ء).
+    byte[] utf8Bytes = asBytes(line, 0x81);
+    String utf8 = utf8Bytes == null ? null : strictUtf8(utf8Bytes);
     if (utf8 != null && mostlyArabic(utf8)) return utf8;
-    String arabic = new String(bytes, CP1256);
+    byte[] bytes = asBytes(line, '?');
+    String arabic = bytes == null ? line : new String(bytes, CP1256);
     return mostlyArabic(arabic) ? arabic : line;
   }
 
   /**
    * The bytes a Windows-1252 (or Latin-1) decoder turned into {@code line}, or null if it cannot have;
-   * a byte the decoder replaced with U+FFFD is lost and comes back as {@code ?}.
+   * a byte the decoder replaced with U+FFFD is lost and comes back as {@code lost}.
    */
-  private static byte[] asBytes(String line) {
+  private static byte @Nullable [] asBytes(String line, int lost) {
     byte[] bytes = new byte[line.length()];
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      int b = c <= 0xFF ? c : c == '\uFFFD' ? '?' : highByte(c);
+      int b = c <= 0xFF ? c : c == '\uFFFD' ? lost : highByte(c);
       if (b < 0) return null;
       bytes[i] = (byte) b;
     }
@@ -63,7 +65,7 @@ final class MojibakeRepair {
     return -1;
   }
 
-  private static String strictUtf8(byte[] bytes) {
+  private static @Nullable String strictUtf8(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

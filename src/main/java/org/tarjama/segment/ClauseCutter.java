@@ -7,7 +7,7 @@ import org.tarjama.model.Span;
 /**
  * Cuts a sentence longer than a limit (for backends with per-item limits) at its best clause boundaries:
  * after ؛ first, then after ، before a clause opened by و / ف / ثم, then after any comma, then at a space.
- * Pieces shorter than a third of the limit are avoided when a later boundary fits.
+ * Pieces are kept near even lengths and not shorter than a quarter of the limit when a boundary allows.
  */
 public final class ClauseCutter {
 
@@ -37,22 +37,32 @@ public final class ClauseCutter {
     return pieces.size() < 2 ? Sentence.whole(sentence) : new Sentence(sentence, pieces);
   }
 
-  /** The end of the next piece: the last boundary of the best kind within the limit, not too short if possible. */
+  /**
+   * The end of the next piece. With k pieces still needed, the cut must leave at most (k-1) full pieces
+   * after it; within that window the best kind of boundary wins, and among equals the one nearest an even
+   * split. When the window holds no boundary, one more piece is allowed.
+   */
   private int bestCut(String text, int start, int end) {
-    int limit = Math.min(end - 1, start + maxChars);
-    int best = lastOfBestRank(text, Math.max(start + 1, start + maxChars / 3), limit, end);
-    if (best < 0) best = lastOfBestRank(text, start + 1, limit, end);
+    int length = end - start;
+    int hi = Math.min(end - 1, start + maxChars);
+    for (int pieces = (length + maxChars - 1) / maxChars; pieces <= length; pieces++) {
+      int lo = Math.max(start + Math.max(1, maxChars / 4), end - (pieces - 1) * maxChars);
+      int best = best(text, lo, hi, end, start + length / pieces);
+      if (best > 0) return best;
+      if (lo <= start + Math.max(1, maxChars / 4)) break;
+    }
+    int best = best(text, start + 1, hi, end, hi);
     if (best > 0) return best;
     int hard = start + maxChars;
     return Character.isLowSurrogate(text.charAt(hard)) ? hard - 1 : hard;
   }
 
-  private static int lastOfBestRank(String text, int from, int to, int end) {
+  private static int best(String text, int from, int to, int end, int target) {
     int best = -1;
     int bestRank = 0;
     for (int i = from; i <= to; i++) {
       int rank = rank(text, i, end);
-      if (rank > 0 && rank >= bestRank) {
+      if (rank > bestRank || rank > 0 && rank == bestRank && Math.abs(i - target) < Math.abs(best - target)) {
         best = i;
         bestRank = rank;
       }
