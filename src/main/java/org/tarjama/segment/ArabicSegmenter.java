@@ -14,6 +14,7 @@ public final class ArabicSegmenter implements Segmenter {
 
   /** Quotations and brackets up to this length are kept whole even when they hold a full stop. */
   public static final int DEFAULT_MAX_QUOTE = 300;
+  private static final int[] NONE = {};
 
   private final FullStopRule fullStop;
   private final int maxQuote;
@@ -32,8 +33,8 @@ public final class ArabicSegmenter implements Segmenter {
   public List<Span> split(String text) {
     int n = text.length();
     QuoteTracker quotes = new QuoteTracker(text);
-    int[] ends = new int[8];
-    int[] inside = new int[8];
+    int[] ends = NONE;
+    int[] inside = NONE;
     int found = 0;
     int sentenceStart = 0;
     int lastListNumber = 0;
@@ -74,8 +75,8 @@ public final class ArabicSegmenter implements Segmenter {
         if (verdict != FullStopRule.Verdict.END) continue;
       }
       if (found == ends.length) {
-        ends = Arrays.copyOf(ends, found * 2);
-        inside = Arrays.copyOf(inside, found * 2);
+        ends = Arrays.copyOf(ends, Math.max(8, found * 2));
+        inside = Arrays.copyOf(inside, ends.length);
       }
       ends[found] = j;
       inside[found++] = quotes.innermost();
@@ -104,6 +105,7 @@ public final class ArabicSegmenter implements Segmenter {
   }
 
   private List<Span> spans(String text, QuoteTracker quotes, int[] ends, int[] inside, int found) {
+    if (found == 0) return whole(text);
     List<Span> spans = new ArrayList<>(found + 1);
     int start = 0;
     for (int k = 0; k < found; k++) {
@@ -115,8 +117,20 @@ public final class ArabicSegmenter implements Segmenter {
     return spans;
   }
 
+  /** Most paragraphs are one sentence: no list to grow. */
+  private static List<Span> whole(String text) {
+    int s = 0;
+    int e = text.length();
+    while (s < e && Chars.space(text.charAt(s))) s++;
+    while (e > s && Chars.space(text.charAt(e - 1))) e--;
+    return s == e ? List.of() : List.of(new Span(s, e));
+  }
+
   private static void add(List<Span> spans, String text, int start, int end) {
-    Span span = new Span(start, end).trim(text);
-    if (span.length() > 0) spans.add(span);
+    int s = start;
+    int e = end;
+    while (s < e && Chars.space(text.charAt(s))) s++;
+    while (e > s && Chars.space(text.charAt(e - 1))) e--;
+    if (s < e) spans.add(new Span(s, e));
   }
 }
