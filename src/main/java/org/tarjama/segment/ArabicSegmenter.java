@@ -3,12 +3,14 @@ package org.tarjama.segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tarjama.model.Span;
 
 /**
  * Splits Arabic news paragraphs into sentences following {@code shared/arabic.md}: one pass proposes every
  * run of . ! ? ؟ ۔ … (with the closing quotes and brackets after it) that stands before white space or the
  * end, and small rules decide each one. No regular expressions, so the cost is linear in the paragraph.
+ * Instances are immutable and safe to share between threads.
  */
 public final class ArabicSegmenter implements Segmenter {
 
@@ -30,28 +32,48 @@ public final class ArabicSegmenter implements Segmenter {
   }
 
   @Override
-  public List<Span> split(String text) {
-    int n = text.length();
-    QuoteTracker quotes = new QuoteTracker(text);
-    int[] ends = NONE;
-    int[] inside = NONE;
-    int found = 0;
-    int sentenceStart = 0;
-    int lastListNumber = 0;
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      byte kind = Chars.kind(c);
-      if (kind != Chars.TERMINAL) {
-        if (kind == Chars.QUOTE) quotes.see(i, c);
-        i++;
-        continue;
+  public List<Span> split(String paragraph) {
+    return new Scan(paragraph).run();
+  }
+
+  /** One pass over one paragraph: the candidate ends it accepted, and the quotations it has seen. */
+  private final class Scan {
+
+    private final String text;
+    private final QuoteTracker quotes;
+    private int[] ends = NONE;
+    private int[] inside = NONE;
+    private int found;
+    private int sentenceStart;
+    private int lastListNumber;
+
+    Scan(String text) {
+      this.text = text;
+      this.quotes = new QuoteTracker(text);
+    }
+
+    List<Span> run() {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        byte kind = Chars.kind(c);
+        if (kind == Chars.TERMINAL) {
+          i = group(i);
+        } else {
+          if (kind == Chars.QUOTE) quotes.see(i, c);
+          i++;
+        }
       }
-      int run = i;
+      return spans();
+    }
+
+    /** Reads the run of end marks and closers starting at {@code run}, decides it, and returns where it stops. */
+    private int group(int run) {
       boolean strong = false;
       int stops = 0;
-      int j = i;
-      for (; j < n; j++) {
+      int j = run;
+      for (; j < text.length(); j++) {
         char d = text.charAt(j);
         if (Chars.terminal(d)) {
           strong |= Chars.strong(d);
@@ -62,75 +84,86 @@ public final class ArabicSegmenter implements Segmenter {
           break;
         }
       }
-      j = strayCloser(text, j, quotes);
-      i = j;
-      if (j == n || !Chars.space(text.charAt(j)) || continuesAfter(text, j)) continue;
-      if (strong) {
-        if (run > 0 && (text.charAt(run - 1) == '(' || text.charAt(run - 1) == '[')) continue;
-      } else if (stops > 1) {
-        continue;
-      } else {
-        FullStopRule.Verdict verdict = fullStop.judge(text, run, sentenceStart, lastListNumber);
-        if (verdict == FullStopRule.Verdict.LIST_ITEM) lastListNumber++;
-        if (verdict != FullStopRule.Verdict.END) continue;
-      }
+      j = strayCloser(j);
+      if (endsSentence(run, j, strong, stops)) accept(j);
+      return j;
+    }
+
+    private boolean endsSentence(int run, int end, boolean strong, int stops) {
+      if (end == text.length() || !Chars.space(text.charAt(end)) || continuesAfter(end)) return false;
+      if (strong) return !aside(run);
+      if (stops > 1) return false; // an ellipsis or the headline separator ".." goes on
+      FullStopRule.Verdict verdict = fullStop.judge(text, run, sentenceStart, lastListNumber);
+      if (verdict == FullStopRule.Verdict.LIST_ITEM) lastListNumber++;
+      return verdict == FullStopRule.Verdict.END;
+    }
+
+    /** {@code (!)} and {@code (؟)}: a mark opened by a bracket is a comment inside the sentence. */
+    private boolean aside(int run) {
+      return run > 0 && (text.charAt(run - 1) == '(' || text.charAt(run - 1) == '[');
+    }
+
+    /** A closing quote or bracket set off by a space ("البلدين. »") still belongs to the sentence before. */
+    private int strayCloser(int j) {
+      int k = skipSpaces(j);
+      if (k == j || k == text.length() || !Chars.closer(text.charAt(k))) return j;
+      if (k + 1 < text.length() && !Chars.space(text.charAt(k + 1))) return j;
+      quotes.see(k, text.charAt(k));
+      return k + 1;
+    }
+
+    /** Lower-case Latin or a comma after the space means the sentence goes on ("5 p.m. and", "ق.م ،"). */
+    private boolean continuesAfter(int j) {
+      int k = skipSpaces(j);
+      if (k == text.length()) return false;
+      char next = text.charAt(k);
+      return Chars.continuing(next) || next < 'ɐ' && Character.isLowerCase(next);
+    }
+
+    private int skipSpaces(int j) {
+      int k = j;
+      while (k < text.length() && Chars.space(text.charAt(k))) k++;
+      return k;
+    }
+
+    private void accept(int end) {
       if (found == ends.length) {
         ends = Arrays.copyOf(ends, Math.max(8, found * 2));
         inside = Arrays.copyOf(inside, ends.length);
       }
-      ends[found] = j;
+      ends[found] = end;
       inside[found++] = quotes.innermost();
-      sentenceStart = j;
+      sentenceStart = end;
     }
-    return spans(text, quotes, ends, inside, found);
-  }
 
-  /** A closing quote or bracket set off by a space ("البلدين. »") still belongs to the sentence before. */
-  private static int strayCloser(String text, int j, QuoteTracker quotes) {
-    int k = j;
-    while (k < text.length() && Chars.space(text.charAt(k))) k++;
-    if (k == j || k == text.length() || !Chars.closer(text.charAt(k))) return j;
-    if (k + 1 < text.length() && !Chars.space(text.charAt(k + 1))) return j;
-    quotes.see(k, text.charAt(k));
-    return k + 1;
-  }
-
-  /** Lower-case Latin or a comma after the space means the sentence goes on (e.g. "Dr. smith", "ق. م ،"). */
-  private static boolean continuesAfter(String text, int j) {
-    int k = j;
-    while (k < text.length() && Chars.space(text.charAt(k))) k++;
-    if (k == text.length()) return false;
-    char next = text.charAt(k);
-    return Chars.continuing(next) || next < 'ɐ' && Character.isLowerCase(next);
-  }
-
-  private List<Span> spans(String text, QuoteTracker quotes, int[] ends, int[] inside, int found) {
-    if (found == 0) return whole(text);
-    List<Span> spans = new ArrayList<>(found + 1);
-    int start = 0;
-    for (int k = 0; k < found; k++) {
-      if (inside[k] >= 0 && quotes.closesWithin(inside[k], maxQuote)) continue;
-      add(spans, text, start, ends[k]);
-      start = ends[k];
+    /** The sentences, leaving out ends inside a quotation or bracket that closes soon enough. */
+    private List<Span> spans() {
+      if (found == 0) {
+        Span whole = trimmed(0, text.length());
+        return whole == null ? List.of() : List.of(whole);
+      }
+      List<Span> spans = new ArrayList<>(found + 1);
+      int start = 0;
+      for (int k = 0; k < found; k++) {
+        if (inside[k] >= 0 && quotes.closesWithin(inside[k], maxQuote)) continue;
+        add(spans, start, ends[k]);
+        start = ends[k];
+      }
+      add(spans, start, text.length());
+      return spans;
     }
-    add(spans, text, start, text.length());
-    return spans;
-  }
 
-  /** Most paragraphs are one sentence: no list to grow. */
-  private static List<Span> whole(String text) {
-    int s = 0;
-    int e = text.length();
-    while (s < e && Chars.space(text.charAt(s))) s++;
-    while (e > s && Chars.space(text.charAt(e - 1))) e--;
-    return s == e ? List.of() : List.of(new Span(s, e));
-  }
+    private void add(List<Span> spans, int start, int end) {
+      Span span = trimmed(start, end);
+      if (span != null) spans.add(span);
+    }
 
-  private static void add(List<Span> spans, String text, int start, int end) {
-    int s = start;
-    int e = end;
-    while (s < e && Chars.space(text.charAt(s))) s++;
-    while (e > s && Chars.space(text.charAt(e - 1))) e--;
-    if (s < e) spans.add(new Span(s, e));
+    private @Nullable Span trimmed(int start, int end) {
+      int s = start;
+      int e = end;
+      while (s < e && Chars.space(text.charAt(s))) s++;
+      while (e > s && Chars.space(text.charAt(e - 1))) e--;
+      return s < e ? new Span(s, e) : null;
+    }
   }
 }
