@@ -131,10 +131,13 @@ final class ArticleLayout {
       }
     }
     if (firstBody < 0) return;
-    for (int i = 1; i < firstBody; i++) {
+    boolean headline = false;
+    for (int i = 0; i < firstBody; i++) {
       ArticleLine line = kept.get(i);
       if (byline(line)) {
         line.remove(RemovalKind.BYLINE.reason("the author's line above the article"));
+      } else if (!headline) {
+        headline = true; // the first other line is the headline and always stays
       } else if (line.words() <= LONGEST_HEADER_LINE && TITLE_SEPARATOR.matcher(line.text).find()) {
         line.remove(RemovalKind.SECTION.reason("site and section tag above the article"));
       } else if (i == firstBody - 1 && nameLike(line)) {

@@ -1,6 +1,7 @@
 package org.tarjama.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.tarjama.model.Paragraph;
@@ -13,6 +14,7 @@ import org.tarjama.model.Removal;
  * <p>Order: per-line rules (photo and file names cut out of the text, boilerplate phrases, times, dates,
  * counts, bare links, the batch's template), then rules over the whole article ({@link ArticleLayout}).
  * Blank lines carry no text and are dropped without a record. When unsure, a line is kept and flagged.
+ * A cleaner holds no per-article state and may be shared between threads once its template has learnt.
  */
 public final class NewsCleaner implements Cleaner {
 
@@ -90,6 +92,6 @@ public final class NewsCleaner implements Cleaner {
       line.cut(names.get(k)[0], names.get(k)[1],
           RemovalKind.FILE_NAME.reason("a photo or file name glued to the text; the text stays"));
     }
-    java.util.Collections.reverse(line.fragments);
+    Collections.reverse(line.fragments);
   }
 }

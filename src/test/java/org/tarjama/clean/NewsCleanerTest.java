@@ -88,6 +88,13 @@ class NewsCleanerTest {
   }
 
   @Test
+  void removesAnAuthorLineAboveTheHeadline() {
+    CleanText clean = cleaner.clean("a", "بقلم: خليل موسى\nاتفاق عسكري شامل\n" + BODY_1);
+    assertEquals(List.of("1 byline: the author's line above the article"), lines(clean.removals()));
+    assertEquals(List.of("اتفاق عسكري شامل", BODY_1), texts(clean));
+  }
+
+  @Test
   void keepsAndFlagsALongerLineAfterTheBody() {
     CleanText clean = cleaner.clean("a", BODY_1 + "\nللمزيد من الأخبار زوروا موقعنا الإلكتروني");
     assertEquals(List.of(), clean.removals());
