@@ -1,5 +1,7 @@
 package org.tarjama.clean;
 
+import org.tarjama.model.FlaggedLine;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,6 +38,16 @@ public final class NewsCleaner implements Cleaner {
   }
 
   @Override
+  public boolean learnsTemplates() {
+    return true;
+  }
+
+  @Override
+  public Cleaner forBatch(BatchTemplate batchTemplate) {
+    return new NewsCleaner(phrases, batchTemplate);
+  }
+
+  @Override
   public CleanText clean(String articleId, String text) {
     String[] raw = text.split("\\R", -1);
     List<ArticleLine> lines = new ArrayList<>(raw.length);
@@ -49,14 +61,14 @@ public final class NewsCleaner implements Cleaner {
     }
     ArticleLayout.apply(lines);
     List<Paragraph> paragraphs = new ArrayList<>();
-    List<Flag> flags = new ArrayList<>();
+    List<FlaggedLine> flags = new ArrayList<>();
     for (ArticleLine line : lines) {
       removals.addAll(line.fragments);
       if (line.removal != null) {
         removals.add(new Removal(line.number, line.text, line.removal));
       } else if (!line.blank()) {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, line.number, line.text));
-        if (line.flag != null) flags.add(new Flag(line.number, line.text, line.flag));
+        if (line.flag != null) flags.add(new FlaggedLine(line.number, line.text, line.flag));
       }
     }
     removals.sort(Comparator.comparingInt(Removal::line));

@@ -9,7 +9,12 @@ import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.align.PieceJoiner;
+import org.tarjama.clean.BatchTemplate;
+import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.UnreadableInputException;
+import org.tarjama.segment.Segmenter;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
@@ -33,13 +38,29 @@ public final class Pipeline {
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
   public Iterator<Article> articles(List<String> inputs, Consumer<Skipped> onSkip) {
-    return source(inputs, onSkip);
+    return source(inputs, onSkip, Segmenter.NO_LIMIT);
   }
 
-  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip) {
+  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
     InputSet found = InputFinder.find(inputs);
     found.problems().forEach(onSkip);
-    return new ArticleSource(found.files(), stages, onSkip);
+    Stages batchStages = stages.cleaner().learnsTemplates()
+        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
+        : stages;
+    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+  }
+
+  /** First pass over the batch: which lines recur across many articles (a site's template). */
+  private BatchTemplate learnTemplate(List<InputFile> files) {
+    BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    for (InputFile file : files) {
+      try {
+        template.learn(stages.reader().read(file).text());
+      } catch (UnreadableInputException e) {
+        // reported when the second pass reads it
+      }
+    }
+    return template;
   }
 
   public RunReport translate(List<String> inputs, Path out, Translator translator, TranslationEngine engine)
@@ -50,13 +71,13 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip);
+    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
     Tally tally = new Tally();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     try (OutputSet output = OutputSet.open(out, Version.current())) {
       engineReport = engine.run(articles, (article, outcomes) -> {
-        List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
+        List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
             .stream().map(check::check).toList();
         output.write(article, pairs);
         tally.add(article, pairs);

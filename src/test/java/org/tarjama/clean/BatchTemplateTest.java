@@ -1,5 +1,7 @@
 package org.tarjama.clean;
 
+import org.tarjama.model.FlaggedLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,7 +46,7 @@ class BatchTemplateTest {
     for (int i = 0; i < 8; i++) template.learn(article(i, QUOTE));
     CleanText clean = new NewsCleaner(template).clean("a0", article(0, QUOTE));
     assertEquals(List.of(), clean.removals());
-    assertEquals(List.of(new Flag(3, QUOTE,
+    assertEquals(List.of(new FlaggedLine(3, QUOTE,
         "a sentence found in 8 of 8 articles of this batch: quoted by several outlets or a template; kept")), clean.flags());
   }
 

@@ -1,5 +1,7 @@
 package org.tarjama.clean;
 
+import org.tarjama.model.FlaggedLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -68,7 +70,7 @@ class NewsCleanerTest {
   void keepsALoneLineUnderAListHeadingAndFlagsIt() {
     CleanText clean = cleaner.clean("a", "اقرأ أيضا\nاتفاق عسكري شامل بين النظام السوري وإيران\n\n" + BODY_1);
     assertEquals(List.of("1 related: heading «اقرأ أيضا» of a list of other stories"), lines(clean.removals()));
-    assertEquals(List.of(new Flag(2, "اتفاق عسكري شامل بين النظام السوري وإيران",
+    assertEquals(List.of(new FlaggedLine(2, "اتفاق عسكري شامل بين النظام السوري وإيران",
         "follows the list heading «اقرأ أيضا» but is alone; kept")), clean.flags());
   }
 
@@ -98,7 +100,7 @@ class NewsCleanerTest {
   void keepsAndFlagsALongerLineAfterTheBody() {
     CleanText clean = cleaner.clean("a", BODY_1 + "\nللمزيد من الأخبار زوروا موقعنا الإلكتروني");
     assertEquals(List.of(), clean.removals());
-    assertEquals(List.of(new Flag(2, "للمزيد من الأخبار زوروا موقعنا الإلكتروني", "line after the article body; kept")),
+    assertEquals(List.of(new FlaggedLine(2, "للمزيد من الأخبار زوروا موقعنا الإلكتروني", "line after the article body; kept")),
         clean.flags());
   }
 

@@ -1,5 +1,7 @@
 package org.tarjama.clean;
 
+import org.tarjama.model.FlaggedLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +105,7 @@ class SeedCleaningTest {
   @Test
   void flagsTheShortLineUnderTheHeadlineAndKeepsIt() throws IOException {
     CleanText clean = clean("004_2fc5d2ec209e6642");
-    assertEquals(List.of(new Flag(7, "قمة عسكرية ايرانية سورية",
+    assertEquals(List.of(new FlaggedLine(7, "قمة عسكرية ايرانية سورية",
         "short line between the headline and the body (subtitle or caption); kept")), clean.flags());
     assertTrue(clean.paragraphs().stream().anyMatch(p -> p.line() == 7));
   }

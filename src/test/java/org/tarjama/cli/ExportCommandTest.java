@@ -41,7 +41,7 @@ class ExportCommandTest {
     Result result = export(run.toString(), "--out", out.toString(), "--format", "moses,jsonl", "--drop", "length-ratio",
         "--split", "train=0.8,test=0.2", "--seed", "3", "--review");
     assertEquals(0, result.code(), result.err());
-    assertTrue(result.err().contains("84 pairs,"), result.err());
+    assertTrue(result.err().contains("57 pairs,"), result.err());
     for (String file : new String[] {"train.ar", "train.en", "train.ids", "train.jsonl", "test.jsonl", "excluded.jsonl",
         "export.json", "review.html"}) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);

@@ -9,7 +9,7 @@ import org.tarjama.pipeline.RunListener;
 import org.tarjama.config.ConfigException;
 import org.tarjama.translate.BackendUnavailableException;
 
-/** A translate run of the five seed articles with the pseudo backend, as the export and review tests read it. */
+/** A translate run (by default of the five seed articles) with the pseudo backend, as the export and review tests read it. */
 public final class SeedRun {
 
   public static final Path SEEDS = Path.of("seeds");
@@ -18,8 +18,13 @@ public final class SeedRun {
   }
 
   public static Path into(Path out) throws IOException {
+    return into(SEEDS, out);
+  }
+
+  /** A pseudo-backend translate run of {@code input} into {@code out}. */
+  public static Path into(Path input, Path out) throws IOException {
     try {
-      Tarjama.translate(TranslateOptions.builder(List.of(SEEDS.toString())).out(out).backend("pseudo").build(), RunListener.NONE);
+      Tarjama.translate(TranslateOptions.builder(List.of(input.toString())).out(out).backend("pseudo").build(), RunListener.NONE);
     } catch (BackendUnavailableException | ConfigException e) {
       throw new IllegalStateException("the pseudo backend is always there", e);
     }
