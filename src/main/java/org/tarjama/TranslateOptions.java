@@ -10,8 +10,9 @@ import org.tarjama.translate.engine.EngineOptions;
  * Everything a translate run needs, as one immutable value; the CLI maps its options onto this. {@code engine}
  * holds concurrency, translation memory, rate limits and retry policy.
  */
-public record TranslateOptions(List<String> inputs, Path out, String backend, @Nullable String endpoint,
-                               @Nullable String model, Map<String, String> backendOptions, EngineOptions engine) {
+public record TranslateOptions(List<String> inputs, Path out, @Nullable String backend, @Nullable String endpoint,
+                               @Nullable String model, Map<String, String> backendOptions, @Nullable Path config,
+                               EngineOptions engine) {
 
   public TranslateOptions {
     if (inputs.isEmpty()) throw new IllegalArgumentException("no input given: name files, folders or - for standard input");
@@ -25,17 +26,21 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
 
   public Builder newBuilder() {
     return new Builder(inputs).out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions)
-        .engine(engine);
+        .config(config).engine(engine);
   }
 
-  /** Builds {@link TranslateOptions} with defaults: out/, backend gloss. */
+  /**
+   * Builds {@link TranslateOptions} with defaults: out/, and the backend named by TARJAMA_BACKEND or the config
+   * file, else {@code auto}.
+   */
   public static final class Builder {
     private final List<String> inputs;
     private Path out = Path.of("out");
-    private String backend = "gloss";
+    private @Nullable String backend;
     private @Nullable String endpoint;
     private @Nullable String model;
     private Map<String, String> backendOptions = Map.of();
+    private @Nullable Path config;
     private EngineOptions engine = EngineOptions.defaults();
 
     private Builder(List<String> inputs) {
@@ -47,7 +52,8 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
       return this;
     }
 
-    public Builder backend(String value) {
+    /** A backend name, {@code auto}, or null to take it from TARJAMA_BACKEND or the config file. */
+    public Builder backend(@Nullable String value) {
       this.backend = value;
       return this;
     }
@@ -67,13 +73,19 @@ public record TranslateOptions(List<String> inputs, Path out, String backend, @N
       return this;
     }
 
+    /** The config file; null means TARJAMA_CONFIG, else tarjama.yaml in the working directory if present. */
+    public Builder config(@Nullable Path value) {
+      this.config = value;
+      return this;
+    }
+
     public Builder engine(EngineOptions value) {
       this.engine = value;
       return this;
     }
 
     public TranslateOptions build() {
-      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions, engine);
+      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions, config, engine);
     }
   }
 }

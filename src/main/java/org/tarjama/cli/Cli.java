@@ -3,6 +3,7 @@ package org.tarjama.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import org.tarjama.config.ConfigException;
 import org.tarjama.translate.BackendUnavailableException;
 
 /** Builds the command line with all its policy in one place: exit codes, error handling, output writers. */
@@ -38,7 +39,10 @@ public final class Cli {
 
   static int exitCodeOf(Throwable e) {
     if (e instanceof BackendUnavailableException || e instanceof java.io.IOException) return ExitCodes.UNAVAILABLE;
-    if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException) return ExitCodes.USAGE;
+    if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException
+        || e instanceof ConfigException) {
+      return ExitCodes.USAGE;
+    }
     return ExitCodes.INTERNAL;
   }
 

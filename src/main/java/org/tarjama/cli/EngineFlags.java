@@ -1,13 +1,15 @@
 package org.tarjama.cli;
 
 import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.tarjama.memory.MemoryLocation;
-import org.tarjama.translate.engine.BackendTerms;
 import org.tarjama.translate.engine.EngineListener;
 import org.tarjama.translate.engine.EngineOptions;
+import org.tarjama.translate.engine.TermsOverride;
 
 /** The translate options that steer the engine: concurrency, memory, rate limits, prices, timeout, dry run. */
 final class EngineFlags {
@@ -43,18 +45,18 @@ final class EngineFlags {
       description = "Give up on one request after this long and retry it (default: ${DEFAULT-VALUE}).")
   int requestTimeoutSeconds;
 
-  EngineOptions toOptions(String backend, EngineListener listener) {
+  EngineOptions toOptions(EngineListener listener) {
     if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
     if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
     EngineOptions defaults = EngineOptions.defaults();
-    BackendTerms terms = defaults.termsFor(backend);
-    if (requestsPerSecond != null) terms = terms.withRequestsPerSecond(requestsPerSecond);
-    if (charactersPerMinute != null) terms = terms.withCharactersPerMinute(charactersPerMinute);
-    if (price != null) terms = terms.withPricePerMillionChars(price);
+    TermsOverride override = new TermsOverride(
+        requestsPerSecond == null ? OptionalDouble.empty() : OptionalDouble.of(requestsPerSecond),
+        charactersPerMinute == null ? OptionalLong.empty() : OptionalLong.of(charactersPerMinute),
+        price == null ? OptionalDouble.empty() : OptionalDouble.of(price));
     return defaults.newBuilder()
         .concurrency(concurrency)
         .memory(noTm ? MemoryLocation.none() : tm.location())
-        .terms(backend, terms)
+        .override(override)
         .retry(defaults.retry().withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds)))
         .listener(listener)
         .build();

@@ -74,6 +74,11 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   }
 
   @Override
+  public void backendChosen(String reason) {
+    delegate.backendChosen(reason);
+  }
+
+  @Override
   public void articleWritten(Article article, List<Pair> pairs) {
     delegate.articleWritten(article, pairs);
     long done = articles.incrementAndGet();

@@ -21,6 +21,11 @@ final class StderrReporter implements RunListener {
     err.println("tarjama: skipped " + skipped.source() + ": " + skipped.reason());
   }
 
+  @Override
+  public void backendChosen(String reason) {
+    err.println("tarjama: " + reason);
+  }
+
   void summary(RunReport report, Path out) {
     Counts c = report.counts();
     err.printf("tarjama: %d articles, %d segments (%d translated, %d failed), %d lines removed, %d inputs skipped;"

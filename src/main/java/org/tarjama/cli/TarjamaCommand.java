@@ -7,7 +7,8 @@ import org.tarjama.Version;
 /** The top-level {@code tarjama} command. */
 @Command(name = "tarjama", mixinStandardHelpOptions = true, versionProvider = TarjamaCommand.VersionInfo.class,
     description = "Turns Arabic articles into English translations and Arabic–English parallel corpora.",
-    subcommands = {TranslateCommand.class, SegmentCommand.class, TmCommand.class},
+    subcommands = {TranslateCommand.class, SegmentCommand.class, ExportCommand.class, BackendsCommand.class,
+        TmCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:finished, but inputs were skipped or segments failed",
         "2:usage error", "3:backend or input unavailable", "4:internal error"})

@@ -34,16 +34,22 @@ final class TmCommand implements Runnable {
   /** {@code --tm FILE}, shared by every command that uses the memory. */
   static final class MemoryFile {
     @Option(names = "--tm", paramLabel = "FILE",
-        description = "Translation memory file (default: $XDG_CACHE_HOME/tarjama/" + MemoryLocation.FILE_NAME
-            + ", else ~/.cache/tarjama/" + MemoryLocation.FILE_NAME + ").")
+        description = "Translation memory file (default: " + MemoryLocation.ENVIRONMENT + " if set, else"
+            + " $XDG_CACHE_HOME/tarjama/" + MemoryLocation.FILE_NAME + ", else ~/.cache/tarjama/" + MemoryLocation.FILE_NAME
+            + ").")
     @Nullable Path file;
 
-    Path resolve() {
-      return file != null ? file : MemoryLocation.defaultFile(System::getenv);
+    /** The flag, else TARJAMA_TM (a file, or none), else the user's cache folder. */
+    MemoryLocation location() {
+      return file != null ? MemoryLocation.file(file) : MemoryLocation.fromEnvironment(System::getenv);
     }
 
-    MemoryLocation location() {
-      return file != null ? MemoryLocation.file(file) : MemoryLocation.userCache();
+    /** The memory file the tm commands work on. */
+    Path resolve() throws IOException {
+      MemoryLocation location = location();
+      if (location instanceof MemoryLocation.InFile chosen) return chosen.path();
+      if (location instanceof MemoryLocation.UserCache) return MemoryLocation.defaultFile(System::getenv);
+      throw new IOException(MemoryLocation.ENVIRONMENT + " is none: name the memory file with --tm");
     }
 
     /** The existing memory, or an error saying there is none yet. */

@@ -1,7 +1,9 @@
 package org.tarjama.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +30,19 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--backend", paramLabel = "NAME", defaultValue = "gloss",
-      description = "Translation backend (default: ${DEFAULT-VALUE}); 'tarjama backends' lists them.")
+  @Option(names = "--backend", paramLabel = "NAME",
+      description = "Translation backend, or auto (the default unless TARJAMA_BACKEND or the config file names one):"
+          + " a configured backend, else LibreTranslate on 127.0.0.1:5000, else Ollama on 127.0.0.1:11434, else gloss."
+          + " 'tarjama backends' lists them.")
   String backend;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Config file (default: TARJAMA_CONFIG, else tarjama.yaml in the working directory if present).")
+  Path config;
+
+  @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
+      description = "A backend option, over the config file's (e.g. -o dictionary=/opt/dictd, -o max-items=20).")
+  Map<String, String> backendOptions = new LinkedHashMap<>();
 
   @Option(names = "--endpoint", paramLabel = "URL", description = "Backend server address, for self-hosted backends.")
   String endpoint;
@@ -46,10 +58,10 @@ final class TranslateCommand implements Callable<Integer> {
     StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
     try (ProgressReporter progress = ProgressReporter.forStderr(spec.commandLine().getErr(), reporter)) {
       TranslateOptions options = TranslateOptions.builder(inputs)
-          .out(out).backend(backend).endpoint(endpoint).model(model)
-          .engine(engineFlags.toOptions(backend, progress)).build();
+          .out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions).config(config)
+          .engine(engineFlags.toOptions(progress)).build();
       if (engineFlags.dryRun) {
-        ProgressReporter.printEstimate(Tarjama.dryRun(options, reporter::skipped), spec.commandLine().getOut());
+        ProgressReporter.printEstimate(Tarjama.dryRun(options, reporter), spec.commandLine().getOut());
         return ExitCodes.OK;
       }
       RunReport report = Tarjama.translate(options, progress);

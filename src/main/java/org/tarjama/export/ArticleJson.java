@@ -8,13 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarjama.model.Article;
+import org.tarjama.model.FlaggedLine;
 import org.tarjama.model.Paragraph;
 import org.tarjama.model.Removal;
 import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
 
-/** {@code articles/<id>.json}: an article's cleaned paragraphs, segments with offsets, and removed lines with reasons. */
+/**
+ * {@code articles/<id>.json}: an article's cleaned paragraphs, segments with offsets, removed lines with reasons,
+ * and kept lines flagged as possible boilerplate.
+ */
 public final class ArticleJson {
 
   private ArticleJson() {
@@ -47,6 +51,13 @@ public final class ArticleJson {
       rn.put("text", r.text());
       rn.put("reason", r.reason());
     }
+    ArrayNode flagged = node.putArray("flagged");
+    for (FlaggedLine f : article.flagged()) {
+      ObjectNode fn = flagged.addObject();
+      fn.put("line", f.line());
+      fn.put("text", f.text());
+      fn.put("reason", f.reason());
+    }
     return node;
   }
 
@@ -64,8 +75,12 @@ public final class ArticleJson {
     for (JsonNode rn : node.path("removed")) {
       removals.add(new Removal(rn.path("line").asInt(), rn.path("text").asText(), rn.path("reason").asText()));
     }
+    List<FlaggedLine> flagged = new ArrayList<>();
+    for (JsonNode fn : node.path("flagged")) {
+      flagged.add(new FlaggedLine(fn.path("line").asInt(), fn.path("text").asText(), fn.path("reason").asText()));
+    }
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
-        paragraphs, removals);
+        paragraphs, removals, flagged);
   }
 
   public static void write(Path folder, Article article) throws IOException {

@@ -20,12 +20,16 @@ public final class MosesWriter implements CorpusWriter {
   @Override
   public void write(Article article, List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
-      if (!pair.isOk()) continue;
-      ar.writer().write(Lines.flatten(pair.ar()));
-      ar.writer().write('\n');
-      en.writer().write(Lines.flatten(pair.en()));
-      en.writer().write('\n');
+      if (pair.isOk()) write(pair);
     }
+  }
+
+  /** Writes one translated pair as line N of both files. */
+  public void write(Pair pair) throws IOException {
+    ar.writer().write(Lines.flatten(pair.ar()));
+    ar.writer().write('\n');
+    en.writer().write(Lines.flatten(pair.en()));
+    en.writer().write('\n');
   }
 
   @Override

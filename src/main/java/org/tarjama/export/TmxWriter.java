@@ -12,9 +12,10 @@ import org.tarjama.model.Pair;
 
 /**
  * TMX 1.4b ({@code srclang="ar"}): one {@code <tu>} per translated pair with {@code ar} and {@code en}
- * {@code <tuv>}s and {@code x-} {@code <prop>}s for document, segment id, backend, model and quality.
+ * {@code <tuv>}s and {@code x-} {@code <prop>}s for document, segment id, backend, model and quality; for an
+ * exported entry also how often it occurred and which duplicates were merged into it.
  */
-public final class TmxWriter implements CorpusWriter {
+public final class TmxWriter implements CorpusWriter, EntryWriter {
 
   private final AtomicFile file;
   private final XMLStreamWriter xml;
@@ -47,14 +48,23 @@ public final class TmxWriter implements CorpusWriter {
   public void write(Article article, List<Pair> pairs) throws IOException {
     try {
       for (Pair pair : pairs) {
-        if (pair.isOk()) writeUnit(pair);
+        if (pair.isOk()) writeUnit(pair, List.of());
       }
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX for article " + article.id() + ": " + e.getMessage(), e);
     }
   }
 
-  private void writeUnit(Pair pair) throws XMLStreamException {
+  @Override
+  public void write(CorpusEntry entry) throws IOException {
+    try {
+      writeUnit(entry.pair(), entry.merged());
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write TMX unit " + entry.pair().id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeUnit(Pair pair, List<String> merged) throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("tu");
     xml.writeAttribute("tuid", pair.id().toString());
@@ -66,6 +76,10 @@ public final class TmxWriter implements CorpusWriter {
       prop("x-score-" + score.getKey(), String.valueOf(score.getValue()));
     }
     if (!pair.quality().flags().isEmpty()) prop("x-flags", String.join(",", pair.quality().flags()));
+    if (!merged.isEmpty()) {
+      prop("x-occurrences", String.valueOf(1 + merged.size()));
+      prop("x-duplicates", String.join(",", merged));
+    }
     variant("ar", pair.ar());
     variant("en", pair.en());
     xml.writeCharacters("\n    ");

@@ -14,6 +14,9 @@ public sealed interface MemoryLocation {
 
   String FILE_NAME = "memory.sqlite";
 
+  /** The environment variable that picks the memory when no flag does: a file, or {@code none}. */
+  String ENVIRONMENT = "TARJAMA_TM";
+
   SqliteMemory open() throws IOException;
 
   static MemoryLocation userCache() {
@@ -26,6 +29,13 @@ public sealed interface MemoryLocation {
 
   static MemoryLocation none() {
     return new None();
+  }
+
+  /** {@code TARJAMA_TM} when set (a file, or {@code none}), else the user's cache folder. */
+  static MemoryLocation fromEnvironment(Function<String, @Nullable String> env) {
+    String chosen = env.apply(ENVIRONMENT);
+    if (chosen == null || chosen.isBlank()) return userCache();
+    return chosen.strip().equals("none") ? none() : file(Path.of(chosen.strip()));
   }
 
   /**

@@ -3,16 +3,22 @@ package org.tarjama.model;
 import java.util.List;
 
 /**
- * One input article after reading, cleaning and segmenting. {@code source} names where it came from
+ * One input article after reading, cleaning and segmenting, with the lines the cleaner removed and those it kept
+ * but flagged as possible boilerplate. {@code source} names where it came from
  * (a file path, or {@code -} for standard input) and {@code encoding} how its bytes were decoded.
  */
 public record Article(String id, String source, String encoding, List<Paragraph> paragraphs,
-                      List<Removal> removals) {
+                      List<Removal> removals, List<FlaggedLine> flagged) {
 
   public Article {
     if (id.isEmpty()) throw new IllegalArgumentException("article without an id from " + source);
     paragraphs = List.copyOf(paragraphs);
     removals = List.copyOf(removals);
+    flagged = List.copyOf(flagged);
+  }
+
+  public Article(String id, String source, String encoding, List<Paragraph> paragraphs, List<Removal> removals) {
+    this(id, source, encoding, paragraphs, removals, List.of());
   }
 
   public List<Segment> segments() {
@@ -20,6 +26,6 @@ public record Article(String id, String source, String encoding, List<Paragraph>
   }
 
   public Article withParagraphs(List<Paragraph> newParagraphs) {
-    return new Article(id, source, encoding, newParagraphs, removals);
+    return new Article(id, source, encoding, newParagraphs, removals, flagged);
   }
 }

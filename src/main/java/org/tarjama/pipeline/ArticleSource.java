@@ -13,9 +13,6 @@ import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Paragraph;
-import org.tarjama.model.Segment;
-import org.tarjama.model.SegmentId;
-import org.tarjama.model.Span;
 
 /**
  * Reads, cleans and segments input files one at a time as the engine pulls them, so only the articles in
@@ -26,13 +23,15 @@ final class ArticleSource implements Iterator<Article> {
   private final Iterator<InputFile> files;
   private final Stages stages;
   private final Consumer<Skipped> onSkip;
+  private final int maxSegmentChars;
   private long nanos;
   private @Nullable Article next;
 
-  ArticleSource(List<InputFile> files, Stages stages, Consumer<Skipped> onSkip) {
+  ArticleSource(List<InputFile> files, Stages stages, Consumer<Skipped> onSkip, int maxSegmentChars) {
     this.files = files.iterator();
     this.stages = stages;
     this.onSkip = onSkip;
+    this.maxSegmentChars = maxSegmentChars;
   }
 
   @Override
@@ -67,20 +66,14 @@ final class ArticleSource implements Iterator<Article> {
     DecodedText decoded = stages.reader().read(file);
     CleanText clean = stages.cleaner().clean(file.id(), decoded.text());
     List<Paragraph> paragraphs = new ArrayList<>();
-    for (Paragraph p : clean.paragraphs()) paragraphs.add(p.withSegments(segment(file.id(), p)));
+    for (Paragraph p : clean.paragraphs()) {
+      paragraphs.add(p.withSegments(stages.segmenter().segments(file.id(), p, maxSegmentChars)));
+    }
     if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
       throw new UnreadableInputException("nothing left to translate after cleaning (" + clean.removals().size()
           + " lines removed as boilerplate; see the cleaner's reasons with: tarjama segment " + file.source() + ")");
     }
-    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals());
+    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals(), clean.flags());
   }
 
-  private List<Segment> segment(String doc, Paragraph paragraph) {
-    List<Segment> segments = new ArrayList<>();
-    for (Span span : stages.segmenter().split(paragraph.text())) {
-      segments.add(new Segment(new SegmentId(doc, paragraph.index(), segments.size() + 1),
-          span.covered(paragraph.text()), span));
-    }
-    return segments;
-  }
 }

@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.export.OutputSet;
+import org.tarjama.export.RunFolderSource;
+import org.tarjama.align.PieceJoiner;
+import org.tarjama.clean.BatchTemplate;
+import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.UnreadableInputException;
+import org.tarjama.segment.Segmenter;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
+import org.tarjama.quality.QualityCheck;
+import org.tarjama.review.ReviewPage;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.TranslationEngine;
 import org.tarjama.translate.Translator;
@@ -32,14 +40,35 @@ public final class Pipeline {
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
   public Iterator<Article> articles(List<String> inputs, Consumer<Skipped> onSkip) {
-    return source(inputs, onSkip);
+    return source(inputs, onSkip, Segmenter.NO_LIMIT);
   }
 
-  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip) {
+  /** As {@link #articles(List, Consumer)}, long sentences cut to {@code maxSegmentChars} as a translate run cuts them. */
+  public Iterator<Article> articles(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
+    return source(inputs, onSkip, maxSegmentChars);
+  }
+
+  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
     InputSet found = InputFinder.find(inputs);
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    return new ArticleSource(found.files(), stages, onSkip);
+    Stages batchStages = stages.cleaner().learnsTemplates()
+        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
+        : stages;
+    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+  }
+
+  /** First pass over the batch: which lines recur across many articles (a site's template). */
+  private BatchTemplate learnTemplate(List<InputFile> files) {
+    BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    for (InputFile file : files) {
+      try {
+        template.learn(stages.reader().read(file).text());
+      } catch (UnreadableInputException e) {
+        // reported when the second pass reads it
+      }
+    }
+    return template;
   }
 
   public RunReport translate(List<String> inputs, Path out, Translator translator, TranslationEngine engine)
@@ -50,14 +79,15 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip);
+    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
     Tally tally = new Tally();
     EngineReport engineReport;
+    QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     removeStaleParts(out);
     try (OutputSet output = OutputSet.open(out, Version.current())) {
       engineReport = engine.run(articles, (article, outcomes) -> {
-        List<Pair> pairs = stages.aligner().align(article, outcomes, translator.name(), translator.model())
-            .stream().map(stages.quality()::check).toList();
+        List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
+            .stream().map(check::check).toList();
         output.write(article, pairs);
         tally.add(article, pairs);
         listener.articleWritten(article, pairs);
@@ -69,6 +99,7 @@ public final class Pipeline {
         tally.counts(skipped.size()), skipped,
         new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
     RunReportJson.write(out.resolve(OutputSet.RUN), report);
+    ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
     return report;
   }
 

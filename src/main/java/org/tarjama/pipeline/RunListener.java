@@ -14,6 +14,10 @@ public interface RunListener {
   default void skipped(Skipped skipped) {
   }
 
+  /** {@code --backend auto} chose a backend; {@code reason} says which and why. */
+  default void backendChosen(String reason) {
+  }
+
   default void articleWritten(Article article, java.util.List<Pair> pairs) {
   }
 

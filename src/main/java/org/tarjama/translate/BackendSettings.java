@@ -2,7 +2,9 @@ package org.tarjama.translate;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record BackendSettings(@Nullable String endpoint, @Nullable String model, Map<String, String> options,
                               Function<String, @Nullable String> env) {
+
+  private static final Pattern SECRET_NAME = Pattern.compile("(?i)key|token|secret|password");
 
   public BackendSettings {
     options = Map.copyOf(options);
@@ -40,6 +44,14 @@ public record BackendSettings(@Nullable String endpoint, @Nullable String model,
 
   public BackendSettings withEndpoint(@Nullable String newEndpoint) {
     return new BackendSettings(newEndpoint, model, options, env);
+  }
+
+  /** Shows option values except those whose names suggest a secret, and never the environment. */
+  @Override
+  public String toString() {
+    Map<String, String> shown = new TreeMap<>();
+    options.forEach((k, v) -> shown.put(k, SECRET_NAME.matcher(k).find() ? "***" : v));
+    return "BackendSettings[endpoint=" + endpoint + ", model=" + model + ", options=" + shown + "]";
   }
 
   public BackendSettings withModel(@Nullable String newModel) {

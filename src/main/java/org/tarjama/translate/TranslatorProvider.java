@@ -1,5 +1,8 @@
 package org.tarjama.translate;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Creates a {@link Translator}; found with {@link java.util.ServiceLoader}, so a jar on the class path
  * that lists its provider in {@code META-INF/services/org.tarjama.translate.TranslatorProvider} adds a backend.
@@ -16,4 +19,18 @@ public interface TranslatorProvider {
   boolean isConfigured(BackendSettings settings);
 
   Translator create(BackendSettings settings) throws BackendUnavailableException;
+
+  /** The backend-specific option names a config file may set for this backend (besides the common ones). */
+  default Set<String> optionNames() {
+    return Set.of();
+  }
+
+  /** What one request may carry with {@code settings}, without contacting the backend; empty when unknown. */
+  default Optional<BatchLimits> limits(BackendSettings settings) {
+    try (Translator translator = create(settings)) {
+      return Optional.of(translator.limits());
+    } catch (BackendUnavailableException e) {
+      return Optional.empty();
+    }
+  }
 }

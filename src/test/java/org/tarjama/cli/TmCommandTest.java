@@ -70,7 +70,7 @@ class TmCommandTest {
         "--out", dir.resolve("second").toString()));
 
     String summary = err.toString();
-    assertTrue(summary.contains("tarjama: 0 requests (0 segments, 0 characters sent), 82 from memory, 2 repeats sent once"),
+    assertTrue(summary.contains("tarjama: 0 requests (0 segments, 0 characters sent), 57 from memory, 0 repeats sent once"),
         summary);
   }
 
@@ -84,11 +84,11 @@ class TmCommandTest {
     assertEquals("""
         dry run with backend pseudo (buckwalter-1): nothing was sent
           articles            5
-          segments            84 (10,747 characters)
+          segments            57 (9,789 characters)
           from memory         0
-          repeats sent once   2
-          to send             82 segments, 10,660 characters, in 1 requests
-          estimated cost      0.21 USD at 20.00 USD per million characters (an example price unless you set --price-per-million-chars)
+          repeats sent once   0
+          to send             57 segments, 9,789 characters, in 1 requests
+          estimated cost      0.20 USD at 20.00 USD per million characters (an example price unless you set --price-per-million-chars)
         """, out.toString());
     assertTrue(Files.notExists(outDir));
   }

@@ -52,12 +52,14 @@ class CrashResumeTest {
   void aRunKilledMidwayAndRunAgainWritesWhatAnUninterruptedRunWritesAndPaysForNothingTwice() throws Exception {
     SyntheticArticles.fromSeeds(SEEDS).write(dir.resolve("more"), 12, 4);
 
+    // the same command each time: the uninterrupted run's output is moved aside before the killed run starts
+    Path out = dir.resolve("out");
     Path reference = dir.resolve("reference");
     try (FakeLibreServer server = FakeLibreServer.start(Duration.ofMillis(5), 4, n -> FakeLibreServer.Fault.NONE, false)) {
-      assertFalse(LoopbackRun.run(command(server, dir.resolve("reference.sqlite"), reference)).hasFailures());
+      assertFalse(LoopbackRun.run(command(server, dir.resolve("reference.sqlite"), out)).hasFailures());
     }
+    Files.move(out, reference);
 
-    Path out = dir.resolve("out");
     Path tm = dir.resolve("tm.sqlite");
     Set<String> answeredBeforeKill = new HashSet<>();
     try (FakeLibreServer server = FakeLibreServer.start(Duration.ofMillis(5), 4, n -> FakeLibreServer.Fault.NONE, true)) {

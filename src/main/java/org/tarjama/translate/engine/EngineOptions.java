@@ -10,11 +10,12 @@ import org.tarjama.memory.MemoryLocation;
 
 /**
  * How the concurrent engine runs: requests in flight, where the translation memory lives, each backend's rate
- * limits and price, retry and circuit-breaker policy, the caller's own middleware (outermost first), an observer,
- * and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
+ * limits and price (the table, and what the command line overrides), retry and circuit-breaker policy, the caller's
+ * own middleware (outermost first), an observer, and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
  * held in memory at once (0: chosen from the concurrency and the backend's batch size).
  */
-public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, BackendTerms> terms, RetryPolicy retry,
+public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, BackendTerms> terms,
+                            TermsOverride override, RetryPolicy retry,
                             BreakerPolicy breaker, List<Middleware> middleware, EngineListener listener,
                             EngineClock clock, RandomGenerator random, int windowSegments) {
 
@@ -40,6 +41,7 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
     b.concurrency = concurrency;
     b.memory = memory;
     b.terms = new HashMap<>(terms);
+    b.override = override;
     b.retry = retry;
     b.breaker = breaker;
     b.middleware = middleware;
@@ -50,16 +52,17 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
     return b;
   }
 
-  /** The rate limits and price that apply to {@code backend}. */
+  /** The rate limits and price that apply to {@code backend}: its row of the table, then the override. */
   public BackendTerms termsFor(String backend) {
-    return BackendTerms.forBackend(terms, backend);
+    return override.apply(BackendTerms.forBackend(terms, backend));
   }
 
-  /** Builds {@link EngineOptions}; defaults: 4 requests in flight, memory in the user's cache, the terms table. */
+  /** Builds {@link EngineOptions}; defaults: 4 requests in flight, memory from TARJAMA_TM else the user's cache. */
   public static final class Builder {
     private int concurrency = DEFAULT_CONCURRENCY;
-    private MemoryLocation memory = MemoryLocation.userCache();
+    private MemoryLocation memory = MemoryLocation.fromEnvironment(System::getenv);
     private Map<String, BackendTerms> terms = new HashMap<>(BackendTerms.DEFAULTS);
+    private TermsOverride override = TermsOverride.NONE;
     private RetryPolicy retry = RetryPolicy.defaults();
     private BreakerPolicy breaker = BreakerPolicy.defaults();
     private List<Middleware> middleware = List.of();
@@ -84,6 +87,12 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
     /** Replaces the terms of one backend (rate limits and price). */
     public Builder terms(String backend, BackendTerms value) {
       terms.put(backend.toLowerCase(Locale.ROOT), value);
+      return this;
+    }
+
+    /** Overrides the rate limits and price of whichever backend the run uses. */
+    public Builder override(TermsOverride value) {
+      override = value;
       return this;
     }
 
@@ -123,7 +132,7 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
     }
 
     public EngineOptions build() {
-      return new EngineOptions(concurrency, memory, terms, retry, breaker, middleware, listener, clock, random,
+      return new EngineOptions(concurrency, memory, terms, override, retry, breaker, middleware, listener, clock, random,
           windowSegments);
     }
   }

@@ -1,0 +1,153 @@
+package org.tarjama.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.tarjama.Version;
+import org.tarjama.model.Pair;
+import org.tarjama.quality.QualityCheck;
+
+/**
+ * Exports a pair source as a corpus in two passes. The first scores pairs that carry no scores yet, applies the
+ * filters, deduplicates and counts kept pairs per document; the split plan is made from those counts; the second
+ * writes each kept pair to its part's files and each left-out pair, with its reasons, to {@value #EXCLUDED}.
+ */
+public final class CorpusExport {
+
+  public static final String EXCLUDED = "excluded.jsonl";
+  public static final String REPORT = "export.json";
+
+  private final ExportOptions options;
+  private final QualityCheck check;
+
+  public CorpusExport(ExportOptions options, QualityCheck check) {
+    this.options = options;
+    this.check = check;
+  }
+
+  public CorpusExport(ExportOptions options) {
+    this(options, QualityCheck.standard());
+  }
+
+  /** What the first pass decided: the exclusions, the merges into kept pairs and kept pairs per document. */
+  private static final class Decisions {
+    final Map<String, Exclusion> excluded = new HashMap<>();
+    final Map<String, List<String>> merged = new HashMap<>();
+    final Map<String, Integer> keptPerDocument = new LinkedHashMap<>();
+    final TreeSet<String> scoreNames = new TreeSet<>();
+    long pairs;
+  }
+
+  public ExportReport run(PairSource source) throws IOException {
+    Decisions decisions = decide(source);
+    SplitPlan plan = SplitPlan.of(options.split().orElse(new SplitSpec(Map.of(options.name(), 1.0))),
+        decisions.keptPerDocument, options.seed());
+    Files.createDirectories(options.out());
+    List<Path> files = write(source, decisions, plan);
+    Map<String, ExportReport.Part> parts = new LinkedHashMap<>();
+    plan.documents().forEach((part, docs) -> parts.put(part, new ExportReport.Part(docs,
+        docs.stream().mapToLong(decisions.keptPerDocument::get).sum())));
+    Map<String, Long> byKind = new TreeMap<>();
+    decisions.excluded.values().forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
+    ExportReport report = new ExportReport(source.describe(), decisions.pairs,
+        decisions.pairs - decisions.excluded.size(), byKind, decisions.merged.size(),
+        decisions.merged.values().stream().mapToLong(List::size).sum(), parts, files);
+    report.write(options.out().resolve(REPORT), options);
+    return report;
+  }
+
+  private Pair scored(Pair pair) {
+    boolean unscored = pair.quality().scores().isEmpty() && pair.quality().flags().isEmpty();
+    return unscored ? check.check(pair) : pair;
+  }
+
+  private Decisions decide(PairSource source) throws IOException {
+    Decisions decisions = new Decisions();
+    Deduplication dedup = new Deduplication(options.dedup(), options.nearThreshold());
+    source.forEachDocument(document -> {
+      for (Pair original : document.pairs()) {
+        Pair pair = scored(original);
+        decisions.pairs++;
+        decisions.scoreNames.addAll(pair.quality().scores().keySet());
+        String id = pair.id().toString();
+        List<String> reasons = options.filters().reasons(pair);
+        Optional<Exclusion> exclusion = reasons.isEmpty() ? dedup.offer(pair) : Optional.of(Exclusion.because(reasons));
+        if (exclusion.isPresent()) {
+          if (decisions.excluded.put(id, exclusion.get()) != null) {
+            throw new IOException(source.describe() + " holds segment " + id + " twice; export each run once");
+          }
+          exclusion.get().duplicateOf().ifPresent(kept -> decisions.merged.computeIfAbsent(kept, k -> new ArrayList<>()).add(id));
+        } else {
+          decisions.keptPerDocument.merge(document.id(), 1, Integer::sum);
+        }
+      }
+    });
+    return decisions;
+  }
+
+  private List<Path> write(PairSource source, Decisions decisions, SplitPlan plan) throws IOException {
+    Map<String, List<EntryWriter>> writers = new LinkedHashMap<>();
+    List<Path> files = new ArrayList<>();
+    AtomicFile excluded = AtomicFile.open(options.out().resolve(EXCLUDED));
+    try {
+      for (String part : plan.documents().keySet()) {
+        List<EntryWriter> partWriters = new ArrayList<>();
+        writers.put(part, partWriters);
+        for (ExportFormat format : options.formats().stream().sorted().toList()) {
+          partWriters.add(format.open(options.out().resolve(part), Version.current(), List.copyOf(decisions.scoreNames)));
+          files.addAll(format.files(options.out().resolve(part)));
+        }
+      }
+      source.forEachDocument(document -> {
+        for (Pair original : document.pairs()) {
+          Pair pair = scored(original);
+          String id = pair.id().toString();
+          @Nullable Exclusion exclusion = decisions.excluded.get(id);
+          if (exclusion != null) {
+            int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
+            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group)));
+            continue;
+          }
+          CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()));
+          for (EntryWriter writer : writers.get(plan.partOf(document.id()))) writer.write(entry);
+        }
+      });
+      for (List<EntryWriter> partWriters : writers.values()) {
+        for (EntryWriter writer : partWriters) writer.commit();
+      }
+      excluded.commit();
+      files.add(options.out().resolve(EXCLUDED));
+    } finally {
+      closeAll(writers, excluded);
+    }
+    return files;
+  }
+
+  private static void closeAll(Map<String, List<EntryWriter>> writers, AtomicFile excluded) throws IOException {
+    @Nullable IOException first = null;
+    for (List<EntryWriter> partWriters : writers.values()) {
+      for (EntryWriter writer : partWriters) {
+        try {
+          writer.close();
+        } catch (IOException e) {
+          if (first == null) first = e;
+        }
+      }
+    }
+    try {
+      excluded.close();
+    } catch (IOException e) {
+      if (first == null) first = e;
+    }
+    if (first != null) throw first;
+  }
+}

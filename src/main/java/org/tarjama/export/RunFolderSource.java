@@ -1,0 +1,82 @@
+package org.tarjama.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tarjama.model.Article;
+import org.tarjama.model.Pair;
+
+/**
+ * The output folder of a translate run: {@code pairs.jsonl}, read as a stream and grouped into documents by
+ * consecutive document id, and {@code articles/<id>.json} for each document when present.
+ */
+public final class RunFolderSource implements PairSource {
+
+  private final Path folder;
+
+  public RunFolderSource(Path folder) {
+    this.folder = folder;
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public String describe() {
+    return folder.toString();
+  }
+
+  @Override
+  public void forEachDocument(DocumentVisitor visitor) throws IOException {
+    Path pairs = folder.resolve(OutputSet.PAIRS);
+    if (!Files.isRegularFile(pairs)) {
+      throw new IOException(folder + " is not a run folder: it has no " + OutputSet.PAIRS
+          + "; give the --out folder of a 'tarjama translate' run");
+    }
+    try (BufferedReader reader = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
+      @Nullable String doc = null;
+      List<Pair> group = new ArrayList<>();
+      int lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) continue;
+        Pair pair = parse(pairs, lineNumber, line);
+        if (doc != null && !doc.equals(pair.id().doc())) {
+          visitor.visit(document(doc, group));
+          group = new ArrayList<>();
+        }
+        doc = pair.id().doc();
+        group.add(pair);
+      }
+      if (doc != null) visitor.visit(document(doc, group));
+    }
+  }
+
+  private static Pair parse(Path file, int lineNumber, String line) throws IOException {
+    try {
+      return PairJson.parseLine(line);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ":" + lineNumber + ": " + e.getMessage() + "; fix or remove that line", e);
+    }
+  }
+
+  private SourceDocument document(String doc, List<Pair> pairs) throws IOException {
+    Path file = folder.resolve(OutputSet.ARTICLES).resolve(ArticleJson.fileName(doc));
+    Optional<Article> article = Optional.empty();
+    if (Files.isRegularFile(file)) {
+      try {
+        article = Optional.of(ArticleJson.read(file));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IOException(file + " cannot be read as an article: " + e.getMessage(), e);
+      }
+    }
+    return new SourceDocument(doc, article, pairs);
+  }
+}

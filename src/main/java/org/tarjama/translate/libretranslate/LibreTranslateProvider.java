@@ -1,0 +1,71 @@
+package org.tarjama.translate.libretranslate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.Translator;
+import org.tarjama.translate.TranslatorProvider;
+import org.tarjama.translate.http.HttpFailure;
+import org.tarjama.translate.http.JsonApi;
+import org.tarjama.translate.http.Options;
+
+/** Provides the {@code libretranslate} backend. */
+public final class LibreTranslateProvider implements TranslatorProvider {
+
+  public static final String DEFAULT_ENDPOINT = "http://127.0.0.1:5000";
+  public static final String KEY_VARIABLE = "LIBRETRANSLATE_API_KEY";
+  /**
+   * The server's own limits are flags that default to unlimited ({@code --batch-limit}, {@code --char-limit});
+   * these keep one request short on a CPU-only server. Raise or lower them with max-items / max-item-chars.
+   */
+  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(50, 10_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
+  private static final String LABEL = LibreTranslateTranslator.NAME;
+
+  @Override
+  public String name() {
+    return LABEL;
+  }
+
+  @Override
+  public String description() {
+    return "LibreTranslate server (self-hosted by default on " + DEFAULT_ENDPOINT + "; key from " + KEY_VARIABLE + ")";
+  }
+
+  @Override
+  public boolean isConfigured(BackendSettings settings) {
+    return settings.endpointOpt().isPresent() || settings.secret("api-key", KEY_VARIABLE).isPresent();
+  }
+
+  @Override
+  public Optional<BatchLimits> limits(BackendSettings settings) {
+    return Options.limitsIfValid(LABEL, settings, DEFAULT_LIMITS);
+  }
+
+  @Override
+  public Translator create(BackendSettings settings) throws BackendUnavailableException {
+    HttpUrl base = Options.endpoint(LABEL, settings, DEFAULT_ENDPOINT);
+    String key = settings.secret("api-key", KEY_VARIABLE).map(String::strip).orElse(null);
+    JsonApi api = JsonApi.create(LABEL, settings, Duration.ofSeconds(120), List.of(), LibreTranslateProvider::special,
+        "check " + KEY_VARIABLE);
+    return new LibreTranslateTranslator(api, Options.resolve(base, "translate"), key,
+        Options.limits(LABEL, settings, DEFAULT_LIMITS));
+  }
+
+  /** A 400 asking for a key, or saying Arabic is not installed, will answer every later request the same. */
+  private static @Nullable BackendException special(HttpFailure failure) {
+    if (failure.status() != 400) return null;
+    if (failure.serverMessage().contains("API key")) {
+      return failure.permanent("this server needs a key; set " + KEY_VARIABLE, true);
+    }
+    if (failure.serverMessage().contains("is not supported")) {
+      return failure.permanent("the server has no Arabic to English model installed", true);
+    }
+    return null;
+  }
+}

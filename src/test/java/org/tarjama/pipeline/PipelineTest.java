@@ -1,0 +1,115 @@
+package org.tarjama.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjama.export.ArticleJson;
+import org.tarjama.export.OutputSet;
+import org.tarjama.export.PairJson;
+import org.tarjama.io.Skipped;
+import org.tarjama.model.Pair;
+import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.SequentialEngine;
+import org.tarjama.translate.TranslationItem;
+import org.tarjama.translate.Translator;
+import org.tarjama.translate.pseudo.PseudoTranslator;
+
+class PipelineTest {
+
+  @TempDir
+  Path dir;
+
+  /** Fails every batch that holds a segment containing the word "إيران". */
+  static final class RefusingTranslator implements Translator {
+    @Override
+    public String name() {
+      return "refusing";
+    }
+
+    @Override
+    public String model() {
+      return "";
+    }
+
+    @Override
+    public BatchLimits limits() {
+      return BatchLimits.items(1);
+    }
+
+    @Override
+    public List<String> translate(List<TranslationItem> batch) throws BackendException {
+      if (batch.get(0).text().contains("إيران")) {
+        throw new BackendException.Permanent("refusing", "HTTP 400 text rejected", false);
+      }
+      return batch.stream().map(i -> "EN " + i.key()).toList();
+    }
+  }
+
+  private Path badInputFolder() throws Exception {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    Files.write(in.resolve("a_empty.txt"), new byte[0]);
+    Files.write(in.resolve("b_binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    Files.write(in.resolve("c_cp1256.txt"), "وقع النظام السوري اتفاقية عسكرية.\nقال الأسد.".getBytes(Charset.forName("windows-1256")));
+    Files.write(in.resolve("d_utf16.txt"), "ونقلت وكالة فارس الخبر.".getBytes(StandardCharsets.UTF_16));
+    return in;
+  }
+
+  @Test
+  void badInputsAreSkippedAndReportedWhileTheOthersTranslate() throws Exception {
+    Path in = badInputFolder();
+    Path out = dir.resolve("out");
+    List<Skipped> heard = new ArrayList<>();
+    PseudoTranslator pseudo = new PseudoTranslator();
+    RunReport report = new Pipeline(Stages.defaults(), new RunListener() {
+      @Override
+      public void skipped(Skipped skipped) {
+        heard.add(skipped);
+      }
+    }).translate(List.of(in.toString()), out, pseudo, new SequentialEngine(pseudo));
+
+    assertEquals(List.of(in.resolve("a_empty.txt").toString(), in.resolve("b_binary.txt").toString()),
+        report.skipped().stream().map(Skipped::source).toList());
+    assertEquals(report.skipped(), heard);
+    assertTrue(report.skipped().get(1).reason().startsWith("binary file"), report.skipped().get(1).reason());
+    assertTrue(report.hasFailures());
+    List<Pair> pairs = Files.readAllLines(out.resolve(OutputSet.PAIRS)).stream().map(PairJson::parseLine).toList();
+    assertEquals(List.of("c_cp1256", "c_cp1256", "d_utf16"), pairs.stream().map(p -> p.id().doc()).toList());
+    assertEquals("ونقلت وكالة فارس الخبر.", PseudoTranslator.reverse(pairs.get(2).en()));
+
+    RunReport onDisk = RunReportJson.read(out.resolve(OutputSet.RUN));
+    assertEquals(report.skipped(), onDisk.skipped());
+    assertEquals(new Counts(2, 3, 3, 0, 3, 0, 2), onDisk.counts());
+    assertEquals("windows-1256", ArticleJson.read(out.resolve("articles/c_cp1256.json")).encoding());
+    assertEquals("UTF-16BE", ArticleJson.read(out.resolve("articles/d_utf16.json")).encoding());
+  }
+
+  @Test
+  void failedSegmentsAreMarkedFailedNeverFilledWithTheSource() throws Exception {
+    Path in = dir.resolve("one.txt");
+    Files.writeString(in, "وقع النظام اتفاقية. وصلت إيران إلى دمشق. ثم انتهى اللقاء.");
+    RefusingTranslator refusing = new RefusingTranslator();
+    RunReport report = new Pipeline(Stages.defaults(), RunListener.NONE)
+        .translate(List.of(in.toString()), dir.resolve("out"), refusing, new SequentialEngine(refusing));
+
+    List<Pair> pairs = Files.readAllLines(dir.resolve("out").resolve(OutputSet.PAIRS)).stream()
+        .map(PairJson::parseLine).toList();
+    assertEquals(3, pairs.size());
+    assertEquals("EN one:p1s1", pairs.get(0).en());
+    assertEquals("", pairs.get(1).en());
+    assertEquals("refusing: HTTP 400 text rejected", pairs.get(1).reason());
+    assertEquals(1, report.counts().failures());
+    assertTrue(report.hasFailures());
+    assertEquals(List.of("وقع النظام اتفاقية.", "ثم انتهى اللقاء."),
+        Files.readAllLines(dir.resolve("out").resolve(OutputSet.MOSES_AR)), "corpus files hold translated pairs only");
+  }
+}
