@@ -85,7 +85,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     ProgressBar shown = bar;
     if (shown != null) {
       shown.stepTo(done);
-      shown.setExtraMessage(details());
+      shown.setExtraMessage(" · " + details());
     } else {
       maybeLog();
     }
@@ -172,6 +172,10 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void close() {
     ProgressBar shown = bar;
-    if (shown != null) shown.close();
+    if (shown == null) return;
+    bar = null;
+    shown.close();
+    // the bar's last line has no line break, so System.err would hold it back until exit
+    System.err.flush();
   }
 }

@@ -1,12 +1,15 @@
 package org.tarjama.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +94,22 @@ class TmCommandTest {
           estimated cost      0.20 USD at 20.00 USD per million characters (an example price unless you set --price-per-million-chars)
         """, out.toString());
     assertTrue(Files.notExists(outDir));
+  }
+
+  @Test
+  void aKeyGivenAsABackendOptionNeverReachesTheMemoryFile() throws Exception {
+    Path tm = dir.resolve("tm.sqlite");
+
+    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "-o", "api_key=tm-SECRET-5d1e",
+        "-o", "style=formal", "--tm", tm.toString(), "--out", dir.resolve("out").toString()));
+    assertEquals(ExitCodes.OK, tarjama("tm", "stats", "--tm", tm.toString()));
+
+    assertTrue(out.toString().endsWith("        57  pseudo (model buckwalter-1) [style=formal]\n"), out.toString());
+    for (Path file : List.of(tm, Path.of(tm + "-wal"))) {
+      if (Files.exists(file)) {
+        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("tm-SECRET-5d1e"), file.toString());
+      }
+    }
   }
 
   @Test
