@@ -48,6 +48,10 @@ final class EngineFlags {
   EngineOptions toOptions(EngineListener listener) {
     if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
     if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
+    if ((requestsPerSecond != null && requestsPerSecond < 0) || (charactersPerMinute != null && charactersPerMinute < 0)
+        || (price != null && price < 0)) {
+      throw new IllegalArgumentException("rate limits and prices must not be negative (0 means no limit)");
+    }
     EngineOptions defaults = EngineOptions.defaults();
     TermsOverride override = new TermsOverride(
         requestsPerSecond == null ? OptionalDouble.empty() : OptionalDouble.of(requestsPerSecond),

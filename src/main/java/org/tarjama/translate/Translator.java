@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A translation backend, Arabic to English. Implementations send one request per call and either return
  * exactly one translation per item, in the order given, or throw. They do not retry, rate-limit or cache:
- * the engine's middleware does that around them.
+ * the engine's middleware does that around them. The engine calls {@link #translate} from several threads at once
+ * (up to {@code --concurrency}), so implementations must be thread-safe.
  */
 public interface Translator extends AutoCloseable {
 
