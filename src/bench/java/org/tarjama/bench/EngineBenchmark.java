@@ -74,7 +74,8 @@ public final class EngineBenchmark {
     if (parts.contains("throughput")) throughputs();
     if (parts.contains("faults")) faults(20_000);
     if (parts.contains("memory")) {
-      for (List<String> jvm : List.of(List.<String>of(), List.of("-Xmx128m"))) {
+      // the JVM's own sizing (a quarter of RAM), and the options the ./tarjama launcher uses
+      for (List<String> jvm : List.of(List.<String>of(), List.of("-Xmx256m", "-XX:+UseSerialGC"))) {
         memory(20_000, jvm);
         memory(100_000, jvm);
       }
