@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.tarjama.Version;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.TranslatorProvider;
@@ -50,7 +51,9 @@ public final class GlossProvider implements TranslatorProvider {
           + " is unreadable: " + e.getMessage() + "; reinstall it with: " + INSTALL, e);
     }
     Lexicon lexicon = new Lexicon(dictionary, FunctionWords.standard(), EnglishUsage.wordNet());
-    String model = dictionary.edition().isEmpty() ? FreeDict.NAME : FreeDict.NAME + "-" + dictionary.edition();
+    // the glosses depend on our stripping rules too, so a new tarjama must not reuse an old one's from the memory
+    String model = (dictionary.edition().isEmpty() ? FreeDict.NAME : FreeDict.NAME + "-" + dictionary.edition())
+        + "+tarjama-" + Version.current();
     return new GlossTranslator(new Glosser(lexicon), model);
   }
 

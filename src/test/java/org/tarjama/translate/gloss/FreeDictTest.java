@@ -71,6 +71,6 @@ class FreeDictTest {
     new TinyDictionary().entry("قلم", "Pen").writeTo(dir);
     assertEquals("", FreeDict.load(dir).edition());
     BackendSettings settings = new BackendSettings(null, null, Map.of("dictionary", dir.toString()), n -> null);
-    assertEquals("freedict-ara-eng", new GlossProvider().create(settings).model());
+    assertEquals("freedict-ara-eng+tarjama-" + org.tarjama.Version.current(), new GlossProvider().create(settings).model());
   }
 }

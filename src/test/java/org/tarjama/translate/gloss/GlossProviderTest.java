@@ -78,7 +78,7 @@ class GlossProviderTest {
     tiny().writeTo(dir);
     GlossTranslator translator = new GlossProvider().create(withOption(dir));
     assertEquals("gloss", translator.name());
-    assertEquals("freedict-ara-eng-9.8.7", translator.model());
+    assertEquals("freedict-ara-eng-9.8.7+tarjama-" + org.tarjama.Version.current(), translator.model());
     assertFalse(translator.fitForTraining());
     assertEquals(BatchLimits.items(1000), translator.limits());
     // كتاب is found under الكتاب; the most common sense by WordNet wins over the first ("Books")
@@ -112,6 +112,6 @@ class GlossProviderTest {
 
   @Test
   void theInstalledDictionaryReportsItsEdition() {
-    assertEquals("freedict-ara-eng-0.6.3", InstalledDictionary.translator().model());
+    assertEquals("freedict-ara-eng-0.6.3+tarjama-" + org.tarjama.Version.current(), InstalledDictionary.translator().model());
   }
 }
