@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * A file written under a temporary name beside its target and renamed onto it by {@link #commit()}, so a
@@ -27,8 +29,9 @@ public final class AtomicFile implements AutoCloseable {
     this.target = target;
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    this.temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
-    this.stream = Files.newOutputStream(temp);
+    // not createTempFile: that makes the file 0600, and corpus files should get the user's usual permissions
+    this.temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+    this.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 

@@ -127,6 +127,14 @@ class CorpusWritersTest {
   }
 
   @Test
+  void outputFilesAreReadableByOthersLikeAnyFileTheUserWrites() throws Exception {
+    Path out = writeAll();
+    Path reference = Files.createFile(dir.resolve("reference"));
+    assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out.resolve(OutputSet.PAIRS)));
+    assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out.resolve("articles/002_ed.json")));
+  }
+
+  @Test
   void articleFileNamesAreSafe() {
     assertEquals("a_b_c.json", ArticleJson.fileName("a/b:c"));
   }
