@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,9 @@ import org.tarjama.export.ExportFormat;
 import org.tarjama.export.ExportOptions;
 import org.tarjama.export.ExportReport;
 import org.tarjama.export.PairFilters;
+import org.tarjama.export.PairSource;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.memory.MemorySource;
 import org.tarjama.export.SplitSpec;
 import org.tarjama.review.ReviewPage;
 
@@ -33,10 +36,19 @@ final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RUN", description = "Output folder of a 'tarjama translate' run (holds pairs.jsonl).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RUN",
+      description = "Output folder of a 'tarjama translate' run (holds pairs.jsonl).")
   Path run;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: RUN/export).")
+  @Option(names = "--tm", paramLabel = "FILE",
+      description = "Export the translation memory in FILE instead of a run (each entry is its own document).")
+  Path memory;
+
+  @Option(names = "--tm-backend", paramLabel = "NAME", defaultValue = "",
+      description = "With --tm: only the entries of this backend (e.g. tmx-import for imported human translations).")
+  String memoryBackend;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: RUN/export, or out/tm-export with --tm).")
   Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -79,7 +91,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path target = out != null ? out : run.resolve("export");
+    if ((run == null) == (memory == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name either a RUN folder or --tm FILE, not both or neither");
+    }
+    PairSource source = run != null ? new RunFolderSource(run) : new MemorySource(memory, memoryBackend);
+    Path target = out != null ? out : run != null ? run.resolve("export") : Path.of("out", "tm-export");
     Set<String> flags = Set.copyOf(drop.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
     ExportOptions options = ExportOptions.builder(target)
         .formats(formats == null ? EnumSet.allOf(ExportFormat.class) : EnumSet.copyOf(formats))
@@ -88,7 +104,6 @@ final class ExportCommand implements Callable<Integer> {
         .dedup(dedup).nearThreshold(nearThreshold)
         .split(Optional.ofNullable(split).map(SplitSpec::parse)).seed(seed)
         .build();
-    RunFolderSource source = new RunFolderSource(run);
     ExportReport report = new CorpusExport(options).run(source);
     if (review) ReviewPage.write(source, target.resolve(ReviewPage.FILE));
     var err = spec.commandLine().getErr();
