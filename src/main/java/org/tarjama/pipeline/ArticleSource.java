@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.clean.CleanText;
 import org.tarjama.io.DecodedText;
@@ -70,10 +71,10 @@ final class ArticleSource implements Iterator<Article> {
       paragraphs.add(p.withSegments(stages.segmenter().segments(file.id(), p, maxSegmentChars)));
     }
     if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
-      throw new UnreadableInputException("nothing left to translate after cleaning (" + clean.removals().size()
-          + " lines removed as boilerplate; see the cleaner's reasons with: tarjama segment " + file.source() + ")");
+      // the article file is not written, so the removals themselves go into the reason
+      throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
+          + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
     }
     return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals(), clean.flags());
   }
-
 }

@@ -112,4 +112,17 @@ class PipelineTest {
     assertEquals(List.of("وقع النظام اتفاقية.", "ثم انتهى اللقاء."),
         Files.readAllLines(dir.resolve("out").resolve(OutputSet.MOSES_AR)), "corpus files hold translated pairs only");
   }
+
+  @Test
+  void anArticleThatIsAllBoilerplateIsSkippedWithEveryRemovedLineAndItsReason() throws Exception {
+    Path in = dir.resolve("widgets.txt");
+    Files.writeString(in, "Exit mobile version\n18:57\n");
+    PseudoTranslator pseudo = new PseudoTranslator();
+    RunReport report = new Pipeline(Stages.defaults(), RunListener.NONE)
+        .translate(List.of(in.toString()), dir.resolve("out"), pseudo, new SequentialEngine(pseudo));
+    assertEquals(1, report.skipped().size());
+    String reason = report.skipped().get(0).reason();
+    assertTrue(reason.startsWith("nothing left to translate after cleaning"), reason);
+    assertTrue(reason.contains("line 1 (") && reason.contains("line 2 (time:"), reason);
+  }
 }
