@@ -44,20 +44,9 @@ public final class ArticleJson {
         sn.put("text", s.text());
       }
     }
-    ArrayNode removed = node.putArray("removed");
-    for (Removal r : article.removals()) {
-      ObjectNode rn = removed.addObject();
-      rn.put("line", r.line());
-      rn.put("text", r.text());
-      rn.put("reason", r.reason());
-    }
-    ArrayNode flagged = node.putArray("flagged");
-    for (FlaggedLine f : article.flagged()) {
-      ObjectNode fn = flagged.addObject();
-      fn.put("line", f.line());
-      fn.put("text", f.text());
-      fn.put("reason", f.reason());
-    }
+    // records map field by field: {"line", "text", "reason"}
+    node.set("removed", PairJson.MAPPER.valueToTree(article.removals()));
+    node.set("flagged", PairJson.MAPPER.valueToTree(article.flagged()));
     return node;
   }
 
@@ -71,16 +60,16 @@ public final class ArticleJson {
       }
       paragraphs.add(new Paragraph(pn.path("index").asInt(), pn.path("line").asInt(), pn.path("text").asText(), segments));
     }
-    List<Removal> removals = new ArrayList<>();
-    for (JsonNode rn : node.path("removed")) {
-      removals.add(new Removal(rn.path("line").asInt(), rn.path("text").asText(), rn.path("reason").asText()));
-    }
-    List<FlaggedLine> flagged = new ArrayList<>();
-    for (JsonNode fn : node.path("flagged")) {
-      flagged.add(new FlaggedLine(fn.path("line").asInt(), fn.path("text").asText(), fn.path("reason").asText()));
-    }
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
-        paragraphs, removals, flagged);
+        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class));
+  }
+
+  /** The records in array {@code field}; an older file without the field gives none. */
+  private static <T> List<T> lines(JsonNode node, String field, Class<T> type) {
+    JsonNode array = node.path(field);
+    if (!array.isArray()) return List.of();
+    return PairJson.MAPPER.convertValue(array,
+        PairJson.MAPPER.getTypeFactory().constructCollectionType(List.class, type));
   }
 
   public static void write(Path folder, Article article) throws IOException {
