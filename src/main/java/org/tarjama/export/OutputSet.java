@@ -12,7 +12,7 @@ import org.tarjama.model.Pair;
  * Every file a translate run writes into its output folder: pairs.jsonl, corpus.tmx, corpus.ar/.en, corpus.tsv
  * and articles/&lt;id&gt;.json. The corpus files appear complete on {@link #commit()}.
  */
-public final class OutputSet implements AutoCloseable {
+public final class OutputSet implements CorpusWriter {
 
   public static final String PAIRS = "pairs.jsonl";
   public static final String TMX = "corpus.tmx";
@@ -48,11 +48,13 @@ public final class OutputSet implements AutoCloseable {
     return folder;
   }
 
+  @Override
   public void write(Article article, List<Pair> pairs) throws IOException {
     ArticleJson.write(folder.resolve(ARTICLES), article);
     for (CorpusWriter writer : writers) writer.write(article, pairs);
   }
 
+  @Override
   public void commit() throws IOException {
     for (CorpusWriter writer : writers) writer.commit();
   }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import org.jspecify.annotations.Nullable;
 
 /** Reads one input's bytes (a file, or standard input) and decodes them. */
-public final class ArticleReader {
+public final class ArticleReader implements InputReader {
 
   private final InputStream stdin;
   private byte @Nullable [] stdinBytes;
@@ -19,6 +19,7 @@ public final class ArticleReader {
     this(System.in);
   }
 
+  @Override
   public DecodedText read(InputFile file) throws UnreadableInputException {
     byte[] bytes;
     try {

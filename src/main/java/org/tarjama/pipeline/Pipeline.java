@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.tarjama.Version;
-import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.CorpusWriter;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.InputFile;
@@ -20,7 +21,6 @@ import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
-import org.tarjama.quality.QualityCheck;
 import org.tarjama.review.ReviewPage;
 import org.tarjama.segment.Segmenter;
 import org.tarjama.translate.EngineReport;
@@ -49,13 +49,17 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
+    return source(inputs, onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars));
+  }
+
+  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
     InputSet found = InputFinder.find(inputs);
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
     Stages batchStages = stages.cleaner().learnsTemplates()
         ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
         : stages;
-    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), work.apply(batchStages), onSkip);
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
@@ -79,15 +83,16 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
+    // read → clean → segment, lazily as the engine pulls articles
+    ArticleSource articles = source(inputs, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
+        .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
     Tally tally = new Tally();
     EngineReport engineReport;
-    QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     removeStaleParts(out);
-    try (OutputSet output = OutputSet.open(out, Version.current())) {
+    try (CorpusWriter output = OutputSet.open(out, Version.current())) {
+      // → translate → align → check → write
       engineReport = engine.run(articles, (article, outcomes) -> {
-        List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
-            .stream().map(check::check).toList();
+        List<Pair> pairs = articles.work().finish(article, outcomes);
         output.write(article, pairs);
         tally.add(article, pairs);
         listener.articleWritten(article, pairs);
