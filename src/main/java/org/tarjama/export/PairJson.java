@@ -44,6 +44,15 @@ public final class PairJson {
     return node;
   }
 
+  /** One line of {@code pairs.jsonl}, without its newline: the command line and the Spark job write the same. */
+  public static String toLine(Pair pair) {
+    try {
+      return MAPPER.writeValueAsString(toJson(pair));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a pair that JSON cannot hold: " + pair.id(), e);
+    }
+  }
+
   public static Pair fromJson(JsonNode node) {
     SegmentId id = SegmentId.parse(text(node, "id"));
     Map<String, Double> scores = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ public final class PairsJsonlWriter extends OneFileWriter implements CorpusWrite
   @Override
   public void write(Article article, List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
-      out().write(PairJson.MAPPER.writeValueAsString(PairJson.toJson(pair)));
+      out().write(PairJson.toLine(pair));
       out().write('\n');
     }
   }
