@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -71,6 +72,11 @@ public final class TranslateJob {
           report.duplicates(), options.out());
       spark.stop();
       System.exit(report.failed() > 0 ? 1 : 0);
+    } catch (IOException e) {
+      // a missing input or an unwritable output: the message names the path
+      System.err.println("tarjama-spark: " + e.getMessage());
+      spark.stop();
+      System.exit(3);
     } catch (RuntimeException e) {
       spark.stop();
       throw e;
@@ -137,7 +143,8 @@ public final class TranslateJob {
     written.unpersist();
     long ok = byStatus.getOrDefault(true, 0L);
     long failed = byStatus.getOrDefault(false, 0L);
-    return new Report(articles, ok + failed, ok, failed, List.copyOf(new ArrayList<>(skipped.value())), duplicates.size());
+    // a retried task reports its skipped inputs again
+    return new Report(articles, ok + failed, ok, failed, List.copyOf(new TreeSet<>(skipped.value())), duplicates.size());
   }
 
   /** Every article file below the inputs (*.txt in folders, any name when a file is named), decoded as the CLI does. */
