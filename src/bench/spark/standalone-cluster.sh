@@ -30,6 +30,9 @@ rm -rf "$WORK" && mkdir -p "$WORK/spark-home/jars"
 echo "building target/tarjama-spark.jar and the Spark class path ..."
 mvn -B -q -Pspark -DskipTests package
 mvn -B -q -Pspark dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory="$WORK/spark-home/jars"
+# Jackson is a dependency of tarjama too, so Maven files Spark's copy under compile scope: add it by hand
+mvn -B -q -Pspark dependency:copy-dependencies -DincludeScope=compile -DincludeGroupIds=com.fasterxml.jackson.core \
+  -DoutputDirectory="$WORK/spark-home/jars"
 mvn -B -q -Pspark dependency:build-classpath -Dmdep.outputFile="$WORK/test.cp" -Dmdep.includeScope=test
 touch "$WORK/spark-home/RELEASE"
 export SPARK_HOME="$WORK/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
@@ -54,7 +57,7 @@ submit() {  # submit OUT INPUT ARGS...: the job as spark-submit would run it, wi
 echo "== 1,000 articles against the loopback server ($url), 1 worker"
 java -cp "$bench_cp" org.tarjama.spark.ClusterBench articles "$WORK/articles" 1000
 submit "$WORK/job-1000" "$WORK/articles" --backend libretranslate --endpoint "$url" --dedup none 2>"$WORK/job-1000.log"
-java -jar target/tarjama.jar translate "$WORK/articles" --out "$WORK/cli-1000" --backend libretranslate --endpoint "$url" --no-tm 2>/dev/null
+./tarjama translate "$WORK/articles" --out "$WORK/cli-1000" --backend libretranslate --endpoint "$url" --no-tm 2>/dev/null
 sort "$WORK/cli-1000/pairs.jsonl" >"$WORK/cli.sorted"
 cat "$WORK"/job-1000/pairs/part-* | sort >"$WORK/job.sorted"
 if cmp -s "$WORK/cli.sorted" "$WORK/job.sorted"; then

@@ -3,7 +3,6 @@ package org.tarjama.spark;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The Spark job's command line, parsed into {@link JobOptions}. */
@@ -50,7 +49,7 @@ final class JobArgs {
         case "--max-requests-per-second" -> rps = Double.parseDouble(value(args, ++i, arg));
         case "--max-chars-per-minute" -> cpm = Long.parseLong(value(args, ++i, arg));
         case "--parquet" -> parquet = true;
-        case "--dedup" -> dedup = JobOptions.Dedup.valueOf(value(args, ++i, arg).toUpperCase(Locale.ROOT));
+        case "--dedup" -> dedup = dedup(value(args, ++i, arg));
         case "--near-threshold" -> near = Double.parseDouble(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-") && !arg.equals("-")) throw new IllegalArgumentException("unknown option " + arg);
@@ -67,6 +66,13 @@ final class JobArgs {
   private static String value(String[] args, int i, String option) {
     if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
     return args[i];
+  }
+
+  private static JobOptions.Dedup dedup(String value) {
+    for (JobOptions.Dedup mode : JobOptions.Dedup.values()) {
+      if (mode.name().equalsIgnoreCase(value)) return mode;
+    }
+    throw new IllegalArgumentException("--dedup is none, exact or near, not '" + value + "'");
   }
 
   private static int number(String[] args, int i, String option) {

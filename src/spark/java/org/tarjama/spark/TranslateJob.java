@@ -45,6 +45,7 @@ public final class TranslateJob {
   static final String PREVIOUS = "pairs.previous";
   static final String DUPLICATES = "duplicates";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long ARTICLES_PER_PARTITION = 1000;
 
   /** What a run did. */
   public record Report(long articles, long pairs, long ok, long failed, List<String> skipped, long duplicates) {
@@ -111,7 +112,9 @@ public final class TranslateJob {
             .filter(line -> PairJson.parseLine(line).isOk())
             .mapToPair(line -> new Tuple2<>(PairJson.parseLine(line).id().doc(), line))
         : JavaPairRDD.fromJavaRDD(jsc.<Tuple2<String, String>>emptyRDD());
-    int partitions = options.partitions() > 0 ? options.partitions() : Math.max(jsc.defaultParallelism(), texts.getNumPartitions());
+    // a task holds its partition's articles and pairs in memory: about a thousand articles each by default
+    int partitions = options.partitions() > 0 ? options.partitions()
+        : (int) Math.max(jsc.defaultParallelism(), (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
     PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
         recurring, skipped);
     JavaRDD<String> lines = texts.mapToPair(t -> new Tuple2<>(t.id(), t))
