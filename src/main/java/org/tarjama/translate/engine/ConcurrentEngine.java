@@ -74,9 +74,10 @@ public final class ConcurrentEngine implements TranslationEngine {
 
   /**
    * The stages every request passes, outermost first: the caller's middleware, then the memory (a hit goes no
-   * further, so it never waits for a permit), retry, the limit on requests in flight, the circuit breaker (below the
-   * limit, so no request that was waiting for a slot slips past a stopped backend), the rate limit (below retry, so
-   * every retry waits for a fresh permit) and the backend call. A dry run ends after the memory.
+   * further, so it never waits for a permit), the reply check (below the memory, so nothing it rejects is stored),
+   * retry, the limit on requests in flight, the circuit breaker (below the limit, so no request that was waiting for
+   * a slot slips past a stopped backend), the rate limit (below retry, so every retry waits for a fresh permit) and
+   * the backend call. A dry run ends after the memory.
    */
   List<Middleware> stack(TranslationMemory seen, ExecutorService calls, EngineListener events) {
     String backend = translator.name();
@@ -87,6 +88,7 @@ public final class ConcurrentEngine implements TranslationEngine {
       stages.add(new DryRunBackend(backend, model, events));
       return stages;
     }
+    stages.add(new ReplyCheckStage(options.retry().malformedAttempts(), backend, model, events));
     stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events));
     stages.add(new InFlightLimit(options.concurrency(), backend));
     stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
