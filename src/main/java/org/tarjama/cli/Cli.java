@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import org.tarjama.config.ConfigException;
 import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.BackendUnreachableException;
 
 /** Builds the command line with all its policy in one place: exit codes, error handling, output writers. */
 public final class Cli {
@@ -39,6 +40,7 @@ public final class Cli {
 
   static int exitCodeOf(Throwable e) {
     if (e instanceof BackendUnavailableException || e instanceof java.io.IOException) return ExitCodes.UNAVAILABLE;
+    if (e instanceof BackendUnreachableException) return ExitCodes.UNAVAILABLE;
     if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException
         || e instanceof ConfigException) {
       return ExitCodes.USAGE;
