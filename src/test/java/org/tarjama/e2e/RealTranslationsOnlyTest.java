@@ -201,4 +201,33 @@ class RealTranslationsOnlyTest {
       assertEquals(Set.of(INJECTED), llm.askedSet(), "the rerun sends exactly the segment that failed");
     }
   }
+
+  @Test
+  void anEchoAnOlderTarjamaStoredInTheMemoryIsSentAgainNotServedAsATranslation() throws Exception {
+    Path out = dir.resolve("out");
+    Path tm = dir.resolve("memory.sqlite");
+    try (Server lt = new Server(text -> false)) {
+      String[] run = {"translate", "seeds", "--backend", "libretranslate", "--endpoint", lt.url(), "--tm", tm.toString(),
+          "--out", out.toString()};
+      assertEquals(ExitCodes.OK, translate(run));
+      List<org.tarjama.memory.MemoryEntry> spoilt = new ArrayList<>();
+      try (SqliteMemory memory = SqliteMemory.open(tm)) {
+        memory.forEach("", entry -> {
+          if (entry.source().contains("إيران")) {
+            spoilt.add(new org.tarjama.memory.MemoryEntry(entry.source(), entry.source(), entry.scope(), entry.createdMillis()));
+          }
+        });
+        memory.storeAll(spoilt);
+      }
+      assertFalse(spoilt.isEmpty());
+      lt.asked.clear();
+
+      assertEquals(ExitCodes.OK, translate(run));
+
+      assertEquals(spoilt.stream().map(org.tarjama.memory.MemoryEntry::source).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+          lt.askedSet(), "only the spoilt entries are sent again");
+      assertEquals(Set.of(), failedSources(out, ""));
+      assertCleanOutputs(out, tm);
+    }
+  }
 }
