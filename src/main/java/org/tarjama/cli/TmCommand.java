@@ -57,13 +57,13 @@ final class TmCommand implements Runnable {
       throw new IOException(MemoryLocation.ENVIRONMENT + " is none: name the memory file with --tm");
     }
 
-    /** The existing memory, or an error saying there is none yet. */
+    /** The existing memory, read-only (a read-only file works, and is left as it was), or an error saying there is none yet. */
     SqliteMemory openExisting() throws IOException {
       Path path = resolve();
       if (!Files.isRegularFile(path)) {
         throw new IOException("no translation memory at " + path + " yet; a translate run or 'tarjama tm import' creates it");
       }
-      return SqliteMemory.open(path);
+      return SqliteMemory.openReadOnly(path);
     }
   }
 
