@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.AutoSelection;
@@ -35,6 +37,7 @@ public final class LibreTranslateProvider implements TranslatorProvider {
       .auto(AutoSelection.NEVER.orWhenAnswers(new AutoSelection.LocalServer("libretranslate", "LibreTranslate",
           DEFAULT_ENDPOINT, "languages", 10, LibreTranslateProvider::offersArabic)))
       .build();
+  private static final Pattern TEXT_LIMIT = Pattern.compile("request \\((\\d{1,9})\\) exceeds text limit \\((\\d{1,9})\\)");
 
   @Override
   public String name() {
@@ -81,9 +84,18 @@ public final class LibreTranslateProvider implements TranslatorProvider {
     return AutoSelection.Found.not("the LibreTranslate on " + address + " has no Arabic model");
   }
 
-  /** A 400 asking for a key, or saying Arabic is not installed, will answer every later request the same. */
+  /**
+   * A 400 asking for a key, or saying Arabic is not installed, will answer every later request the same. One saying
+   * "request (N) exceeds text limit (M)" is the server's --batch-limit (N counts the texts) or --char-limit (N counts
+   * their characters): the engine tells which from the batch.
+   */
   private static @Nullable BackendException special(HttpFailure failure) {
     if (failure.status() != 400) return null;
+    Matcher limit = TEXT_LIMIT.matcher(failure.serverMessage());
+    if (limit.find()) {
+      return new BackendException.BatchTooLarge(LABEL, failure.describe(""), null, Integer.parseInt(limit.group(1)),
+          Integer.parseInt(limit.group(2)));
+    }
     if (failure.serverMessage().contains("API key")) {
       return failure.permanent("this server needs a key; set " + KEY_VARIABLE, true);
     }
