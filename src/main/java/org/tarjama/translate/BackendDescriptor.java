@@ -28,6 +28,10 @@ public record BackendDescriptor(String name, List<BackendOption> options, List<S
                                 String endpointVariable, AutoSelection auto, RateLimits rateLimits, Prices prices, String revision) {
 
   public static final String TIMEOUT = "timeout";
+  public static final String MAX_ITEMS = "max-items";
+  public static final String MAX_CHARS = "max-chars";
+  public static final String MAX_BYTES = "max-bytes";
+  public static final String MAX_ITEM_CHARS = "max-item-chars";
   public static final String REQUESTS_PER_MINUTE = "requests-per-minute";
   public static final String CHARACTERS_PER_MINUTE = "characters-per-minute";
   public static final String PRICE_PER_MILLION_CHARACTERS = "price-per-million-characters";
@@ -190,10 +194,10 @@ public record BackendDescriptor(String name, List<BackendOption> options, List<S
     public BackendDescriptor build() {
       List<BackendOption> all = new ArrayList<>();
       all.add(BackendOption.of(TIMEOUT, Type.SECONDS, timeout, "give up on one request after this many seconds"));
-      all.add(limit("max-items", batchLimits.maxItems(), "texts per request"));
-      all.add(limit("max-chars", batchLimits.maxChars(), "characters per request"));
-      all.add(limit("max-bytes", batchLimits.maxBytes(), "UTF-8 bytes of text per request"));
-      all.add(limit("max-item-chars", batchLimits.maxItemChars(), "characters per text; longer sentences are cut"));
+      all.add(limit(MAX_ITEMS, batchLimits.maxItems(), "texts per request"));
+      all.add(limit(MAX_CHARS, batchLimits.maxChars(), "characters per request"));
+      all.add(limit(MAX_BYTES, batchLimits.maxBytes(), "UTF-8 bytes of text per request"));
+      all.add(limit(MAX_ITEM_CHARS, batchLimits.maxItemChars(), "characters per text; longer sentences are cut"));
       all.add(BackendOption.of(REQUESTS_PER_MINUTE, Type.NUMBER, number(rateLimits.requestsPerSecond() * 60),
           "requests per minute the backend allows (0: no limit)"));
       all.add(BackendOption.of(CHARACTERS_PER_MINUTE, Type.NUMBER, number(rateLimits.charactersPerMinute()),
