@@ -124,7 +124,13 @@ public final class Tarjama {
     Configuration config = Configuration.load(options.config(), Path.of(""), System::getenv);
     AutoBackend.Choice choice = AutoBackend.select(config, options.backend(), options.endpoint(), options.model(),
         AutoBackend.Probes.local());
-    config.checkOptions(choice.backend(), options.backendOptions());
+    try {
+      config.checkOptions(choice.backend(), options.backendOptions());
+    } catch (ConfigException e) {
+      // an option meant for another backend: say which one auto picked, and why
+      if (!choice.automatic()) throw e;
+      throw new ConfigException(e.getMessage() + " (" + choice.reason() + "; name a backend with --backend)", e);
+    }
     Map<String, String> merged = new HashMap<>(choice.settings().options());
     merged.putAll(options.backendOptions());
     BackendSettings s = choice.settings();
