@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import org.tarjama.config.ConfigException;
 import org.tarjama.io.FileErrors;
 import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.BackendUnreachableException;
 
 /** Builds the command line with all its policy in one place: exit codes, error handling, output writers. */
 public final class Cli {
@@ -50,7 +51,8 @@ public final class Cli {
   }
 
   static int exitCodeOf(Throwable e) {
-    if (e instanceof BackendUnavailableException || e instanceof IOException || e instanceof UncheckedIOException) {
+    if (e instanceof BackendUnavailableException || e instanceof BackendUnreachableException
+        || e instanceof IOException || e instanceof UncheckedIOException) {
       return ExitCodes.UNAVAILABLE;
     }
     if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException

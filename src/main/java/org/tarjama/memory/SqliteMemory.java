@@ -260,6 +260,36 @@ public final class SqliteMemory implements TranslationMemory {
     }
   }
 
+  /** Deletes {@code entries} (by source, backend, model and options) in one transaction; returns how many went. */
+  public int remove(Collection<MemoryEntry> entries) throws IOException {
+    if (entries.isEmpty()) return 0;
+    int removed = 0;
+    synchronized (writer) {
+      try (PreparedStatement delete = writer.prepareStatement(
+          "DELETE FROM translation WHERE source = ? AND backend = ? AND model = ? AND options = ?")) {
+        writer.setAutoCommit(false);
+        try {
+          for (MemoryEntry e : entries) {
+            delete.setString(1, e.source());
+            delete.setString(2, e.scope().backend());
+            delete.setString(3, e.scope().model());
+            delete.setString(4, e.scope().options());
+            removed += delete.executeUpdate();
+          }
+          writer.commit();
+        } catch (SQLException e) {
+          writer.rollback();
+          throw e;
+        } finally {
+          writer.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw problem("cannot write to", e);
+      }
+    }
+    return removed;
+  }
+
   /** Receives entries one at a time. */
   @FunctionalInterface
   public interface EntryVisitor {
