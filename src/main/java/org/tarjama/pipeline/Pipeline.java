@@ -80,6 +80,7 @@ public final class Pipeline {
       listener.skipped(s);
     };
     ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
+    List<RepairedInput> repaired = new ArrayList<>();
     Tally tally = new Tally();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
@@ -90,6 +91,11 @@ public final class Pipeline {
             .stream().map(check::check).toList();
         output.write(article, pairs);
         tally.add(article, pairs);
+        if (!article.repairs().isEmpty()) {
+          RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
+          repaired.add(r);
+          listener.repaired(r);
+        }
         listener.articleWritten(article, pairs);
       });
       output.commit();
@@ -97,7 +103,7 @@ public final class Pipeline {
     long total = (System.nanoTime() - start) / 1_000_000;
     RunReport report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
         tally.counts(skipped.size()), skipped,
-        new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
+        new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
     RunReportJson.write(out.resolve(OutputSet.RUN), report);
     ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
     return report;
