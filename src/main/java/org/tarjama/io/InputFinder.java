@@ -33,24 +33,27 @@ public final class InputFinder {
   }
 
   public static InputSet find(List<String> inputs) {
-    List<Found> found = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
     List<Skipped> problems = new ArrayList<>();
-    Map<Object, String> seen = new HashMap<>();
+    boolean stdin = false;
     for (String input : inputs) {
       if (input.equals(InputFile.STDIN)) {
-        if (seen.putIfAbsent(InputFile.STDIN, InputFile.STDIN) == null) found.add(new Found("stdin", InputFile.STDIN, null));
-        else problems.add(new Skipped(input, "standard input given twice; it is read once"));
+        if (stdin) problems.add(new Skipped(input, "standard input given twice; it is read once"));
+        stdin = true;
         continue;
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        for (Path file : textFilesBelow(path, problems)) add(file, found, problems, seen);
+        paths.addAll(textFilesBelow(path, problems));
       } else if (Files.isRegularFile(path)) {
-        add(path, found, problems, seen);
+        paths.add(path);
       } else {
         problems.add(new Skipped(input, whyNotAnInput(path)));
       }
     }
+    List<Found> found = new ArrayList<>();
+    if (stdin) found.add(new Found("stdin", InputFile.STDIN, null));
+    for (Path path : readOnce(paths, problems)) found.add(new Found(stem(path), path.toString(), path));
     List<String> ids = ArticleIds.assign(found.stream().map(Found::stem).toList(),
         found.stream().map(Found::source).toList());
     List<InputFile> files = new ArrayList<>();
@@ -61,19 +64,37 @@ public final class InputFinder {
   private record Found(String stem, String source, @Nullable Path path) {
   }
 
-  private static void add(Path file, List<Found> found, List<Skipped> problems, Map<Object, String> seen) {
-    Object identity;
+  /** The paths in order, each file once: of two paths to one file the one without a link is kept, else the first. */
+  private static List<Path> readOnce(List<Path> paths, List<Skipped> problems) {
+    Map<Path, Path> keeper = new HashMap<>();
+    List<Path> identities = new ArrayList<>();
+    for (Path path : paths) {
+      Path real = realPath(path);
+      identities.add(real);
+      Path kept = keeper.get(real);
+      if (kept == null || !isDirect(kept, real) && isDirect(path, real)) keeper.put(real, path);
+    }
+    List<Path> once = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      Path path = paths.get(i);
+      Path kept = keeper.get(identities.get(i));
+      if (kept == path) once.add(path);
+      else problems.add(new Skipped(path.toString(), "same file as " + kept + " (a link to it, or given twice); read once"));
+    }
+    return once;
+  }
+
+  private static Path realPath(Path path) {
     try {
-      identity = file.toRealPath();
+      return path.toRealPath();
     } catch (IOException e) {
-      identity = file.toAbsolutePath().normalize();
+      return path.toAbsolutePath().normalize();
     }
-    String first = seen.putIfAbsent(identity, file.toString());
-    if (first != null) {
-      problems.add(new Skipped(file.toString(), "same file as " + first + " (a link or given twice); read once"));
-      return;
-    }
-    found.add(new Found(stem(file), file.toString(), file));
+  }
+
+  /** Whether {@code path} reaches the file without going through a symbolic link. */
+  private static boolean isDirect(Path path, Path real) {
+    return path.toAbsolutePath().normalize().equals(real);
   }
 
   private static String stem(Path file) {
