@@ -21,7 +21,7 @@ public final class TextDecoder {
   private static final double MAX_INVALID_UTF8 = 0.5;
   /** UTF-16 without BOM: NUL bytes must be this common, and the decoded text this ordinary. */
   private static final double MIN_UTF16_NULS = 0.02;
-  private static final double MIN_UTF16_TEXT_LIKE = 0.95;
+  private static final double MIN_UTF16_TEXT_LIKE = 0.8; // random bytes as UTF-16 are mostly CJK and unassigned
   private static final double MIN_ARABIC_SHARE = 0.5;
 
   private TextDecoder() {
