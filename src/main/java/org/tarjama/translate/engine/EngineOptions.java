@@ -10,8 +10,8 @@ import org.tarjama.memory.MemoryLocation;
 
 /**
  * How the concurrent engine runs: requests in flight, where the translation memory lives, each backend's rate
- * limits and price (declared by the backend, and what the command line overrides), retry and circuit-breaker policy, the caller's
- * own middleware (outermost first), an observer, and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
+ * limits and price (declared by the backend, and what the command line overrides), retry and circuit-breaker
+ * policy, the caller's own middleware (outermost first), an observer, and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
  * held in memory at once (0: chosen from the concurrency and the backend's batch size).
  */
 public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, BackendTerms> terms,
