@@ -23,8 +23,8 @@ public final class ReplyCheck {
    * "I cannot accept…") does not match.
    */
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(here(?: is|'s| are) (?:the|your|a|an|my) "
-      + "(?:english |requested |full )?(?:translation|poem|version|answer|response)|sure[,!.]|certainly[,!.]"
-      + "|of course[,!.]|okay[,!.]|understood[,!.]|(?:english )?translation:|note:"
+      + "(?:english |requested |full )?(?:translation|poem|version|answer|response)"
+      + "|(?:sure|certainly|of course|okay|absolutely)[,!.]?\\s+here(?: is|'s| are)\\b|(?:english )?translation:|note:"
       + "|i (?:cannot|can't|am unable to|'m unable to|won't|will not) (?:translate|help|assist|comply|fulfil)"
       + "|i'm sorry, but|i am sorry, but)");
   /** A model speaking of itself or of its task anywhere in the reply. */
