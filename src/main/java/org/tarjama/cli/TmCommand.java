@@ -57,13 +57,18 @@ final class TmCommand implements Runnable {
       throw new IOException(MemoryLocation.ENVIRONMENT + " is none: name the memory file with --tm");
     }
 
-    /** The existing memory, or an error saying there is none yet. */
+    /** The existing memory, read-only (a read-only file works, and is left as it was), or an error saying there is none yet. */
     SqliteMemory openExisting() throws IOException {
+      return openExisting(false);
+    }
+
+    /** The existing memory, writable only when the command changes it, or an error saying there is none yet. */
+    SqliteMemory openExisting(boolean writable) throws IOException {
       Path path = resolve();
       if (!Files.isRegularFile(path)) {
         throw new IOException("no translation memory at " + path + " yet; a translate run or 'tarjama tm import' creates it");
       }
-      return SqliteMemory.open(path);
+      return writable ? SqliteMemory.open(path) : SqliteMemory.openReadOnly(path);
     }
   }
 
@@ -167,7 +172,7 @@ final class TmCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<MemoryEntry> bad = new ArrayList<>();
       long[] all = new long[1];
-      try (SqliteMemory memory = tm.openExisting()) {
+      try (SqliteMemory memory = tm.openExisting(purge)) {
         memory.forEach("", entry -> {
           all[0]++;
           Optional<String> problem = ReplyCheck.problem(entry.source(), entry.target());
