@@ -50,6 +50,9 @@ public final class ReplyCheck {
   /** First-person forms of the verbs an injected instruction uses, which make a first-person English reply faithful. */
   private static final Pattern FIRST_PERSON_AR = Pattern.compile("(?:تجاهلت|سأتجاهل|أتجاهل|نسيت|سأنسى|توقفت)");
 
+  /** A question mark in any of the forms a translation may keep it (the pseudo backend writes ⸮). */
+  private static final Pattern QUESTION = Pattern.compile("[?؟⸮¿]");
+
   private ReplyCheck() {
   }
 
@@ -77,6 +80,10 @@ public final class ReplyCheck {
         return Optional.of("the source holds an instruction and the reply follows it instead of translating it: "
             + start(reply));
       }
+    }
+    if (QUESTION.matcher(source).find() && !QUESTION.matcher(reply).find()) {
+      return Optional.of("the source asks a question and the reply has no question mark (an answer, not a translation): "
+          + start(reply));
     }
     boolean addedLines = reply.contains("\n") && !source.strip().contains("\n");
     if (addedLines || reply.codePointCount(0, reply.length()) > GROWTH * source.codePointCount(0, source.length()) + SLACK) {

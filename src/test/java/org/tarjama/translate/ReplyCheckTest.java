@@ -99,6 +99,13 @@ class ReplyCheckTest {
   }
 
   @Test
+  void aQuestionAnsweredInsteadOfTranslatedIsRejected() {
+    String question = "ما هي عاصمة فرنسا؟";
+    assertTrue(reason(question, "The capital of France is Paris.").startsWith("the source asks a question and the reply"));
+    assertEquals(Optional.empty(), ReplyCheck.problem(question, "What is the capital of France?"));
+  }
+
+  @Test
   void aReplyFarLongerThanTheSourceIsRejected() {
     String essay = ENGLISH + " " + "This sentence explains the background of the agreement at length. ".repeat(6);
     assertTrue(reason(SOURCE, essay).startsWith("the reply is far longer than the source"));
