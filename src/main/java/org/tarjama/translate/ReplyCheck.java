@@ -41,7 +41,7 @@ public final class ReplyCheck {
    * An instruction addressed to a model inside the Arabic source: ignore/forget the (previous) instructions, do
    * not translate, you are now…
    */
-  private static final Pattern INSTRUCTION = Pattern.compile("(?:تجاهل|انس|إنس|أهمل)\\S*\\s+(?:\\S+\\s+){0,2}"
+  private static final Pattern INSTRUCTION = Pattern.compile("(?<!\\p{L})[وف]?(?:تجاهل|انس|إنس|أهمل)(?:ي|وا|ا)?\\s+(?:\\S+\\s+){0,2}"
       + "(?:التعليمات|الأوامر|التوجيهات|تعليمات|ما سبق)|لا تترجم|توقف عن الترجمة|بدلا من الترجمة|بدلاً من الترجمة"
       + "|أنت الآن|انت الآن");
   /** What a faithful English rendering of such an instruction contains. */

@@ -79,6 +79,13 @@ class ReplyCheckTest {
   }
 
   @Test
+  void wordsThatOnlyBeginLikeAnInstructionAreNotOne() {
+    // انسحاب (withdrawal) begins with انس (forget!); a plain translation without "instructions" must pass
+    assertEquals(Optional.empty(), ReplyCheck.problem("وبدأ انسحاب القوات وفق الأوامر الصادرة أمس.",
+        "The troops began to pull out yesterday."));
+  }
+
+  @Test
   void aQuotedFirstPersonInstructionMayBeTranslatedInTheFirstPerson() {
     String source = "وقال الموظف: «تجاهلت كل التعليمات السابقة لأنها كانت خاطئة».";
     assertEquals(Optional.empty(), ReplyCheck.problem(source,
