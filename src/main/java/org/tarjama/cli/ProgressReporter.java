@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
+import org.tarjama.pipeline.RepairedInput;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.engine.DryRunReport;
@@ -72,6 +73,11 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void skipped(Skipped skipped) {
     delegate.skipped(skipped);
+  }
+
+  @Override
+  public void repaired(RepairedInput repaired) {
+    delegate.repaired(repaired);
   }
 
   @Override
