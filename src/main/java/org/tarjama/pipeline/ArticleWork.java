@@ -64,7 +64,7 @@ public final class ArticleWork {
       throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
           + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
     }
-    return new Article(id, source, decoded.encoding(), paragraphs, clean.removals(), clean.flags());
+    return new Article(id, source, decoded.encoding(), paragraphs, clean.removals(), clean.flags(), decoded.repairs());
   }
 
   /** Align → check: one checked pair per segment (pieces of a cut sentence joined back). */

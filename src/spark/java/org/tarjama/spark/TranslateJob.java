@@ -25,8 +25,8 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleReader;
 import org.tarjama.io.DecodedText;
-import org.tarjama.io.TextDecoder;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.translate.engine.BackendTerms;
 import org.tarjama.translate.engine.EngineOptions;
@@ -163,7 +163,7 @@ public final class TranslateJob {
             int dot = name.lastIndexOf('.');
             String id = dot > 0 ? name.substring(0, dot) : name;
             try {
-              DecodedText decoded = TextDecoder.decode(f._2().toArray());
+              DecodedText decoded = new ArticleReader().decode(f._2().toArray());
               return List.of(new InputText(id, f._1(), decoded.text(), decoded.encoding())).iterator();
             } catch (UnreadableInputException e) {
               skipped.add(f._1() + ": " + e.getMessage());
