@@ -31,6 +31,7 @@ import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.Backends;
 import org.tarjama.translate.Translator;
+import org.tarjama.translate.TranslatorProvider;
 import org.tarjama.translate.engine.ConcurrentEngine;
 import org.tarjama.translate.engine.EngineOptions;
 import scala.Tuple2;
@@ -82,9 +83,14 @@ final class PartitionRun implements Serializable {
     Stages stages = Stages.defaults();
     stages = stages.withCleaner(stages.cleaner().forBatch(
         BatchTemplate.counted(BatchTemplate.Rule.defaults(), templateArticles, templateCounts)));
-    BackendSettings settings = new BackendSettings(options.endpoint(), options.model(), options.backendOptions(),
-        System::getenv);
-    try (Translator translator = Backends.load().require(options.backend()).create(settings);
+    BackendSettings settings = TranslateJob.settings(options);
+    TranslatorProvider provider;
+    try {
+      provider = Backends.load().require(options.backend());
+    } catch (BackendUnavailableException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    try (Translator translator = provider.create(settings);
          TranslationMemory none = MemoryLocation.none().open()) {
       ArticleWork work = ArticleWork.of(stages, translator.limits().maxItemChars())
           .forBackend(translator.name(), translator.model(), translator.fitForTraining());
@@ -104,10 +110,10 @@ final class PartitionRun implements Serializable {
       if (!toTranslate.isEmpty()) {
         EngineOptions engine = EngineOptions.builder().concurrency(options.concurrency()).memory(MemoryLocation.none())
             .override(share.override()).build();
-        new ConcurrentEngine(translator, none, MemoryScope.of(translator.name(), translator.model(),
-            options.backendOptions()), engine).run(toTranslate.iterator(), (article, outcomes) -> {
-              for (Pair pair : work.finish(article, outcomes)) fresh.put(pair.id(), pair);
-            });
+        MemoryScope scope = MemoryScope.of(provider.descriptor(), translator.model(), settings);
+        new ConcurrentEngine(translator, none, scope, engine).run(toTranslate.iterator(), (article, outcomes) -> {
+          for (Pair pair : work.finish(article, outcomes)) fresh.put(pair.id(), pair);
+        });
       }
       TaskContext task = TaskContext.get();
       if (task != null) options.hook().translated(task.partitionId(), task.attemptNumber());

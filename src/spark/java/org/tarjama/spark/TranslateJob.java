@@ -28,8 +28,11 @@ import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.ArticleReader;
 import org.tarjama.io.DecodedText;
 import org.tarjama.io.UnreadableInputException;
+import org.tarjama.translate.BackendDescriptor;
+import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.Backends;
 import org.tarjama.translate.engine.BackendTerms;
-import org.tarjama.translate.engine.EngineOptions;
 import org.tarjama.translate.engine.TermsOverride;
 import scala.Tuple2;
 
@@ -181,14 +184,25 @@ public final class TranslateJob {
     return parquet ? spark.read().parquet(pairs.toString()).toJSON().javaRDD() : jsc.textFile(pairs.toString());
   }
 
-  /** Each task's share of the backend's limits (the job's own, else the backend's defaults as the CLI has them). */
+  /** Each task's share of the backend's limits (the job's own, else those the backend declares, as the CLI has them). */
   static TaskShare share(JobOptions options, int slots) {
     TermsOverride override = new TermsOverride(
         options.requestsPerSecond() > 0 ? OptionalDouble.of(options.requestsPerSecond()) : OptionalDouble.empty(),
         options.charactersPerMinute() > 0 ? OptionalLong.of(options.charactersPerMinute()) : OptionalLong.empty(),
         OptionalDouble.empty());
-    BackendTerms cluster = EngineOptions.builder().override(override).build().termsFor(options.backend());
+    BackendDescriptor backend;
+    try {
+      backend = Backends.load().require(options.backend()).descriptor();
+    } catch (BackendUnavailableException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    BackendTerms cluster = override.apply(BackendTerms.of(backend, settings(options)));
     return TaskShare.of(cluster, Math.max(1, slots));
+  }
+
+  /** The backend's settings; keys come from each executor's own environment. */
+  static BackendSettings settings(JobOptions options) {
+    return new BackendSettings(options.endpoint(), options.model(), options.backendOptions(), System::getenv);
   }
 
   private static String json(Duplicates.Excluded e) {

@@ -31,6 +31,6 @@ class TaskShareTest {
   void theJobsOwnLimitIsForTheWholeClusterAndReplacesTheBackendsDefault() {
     JobOptions options = JobOptions.of(List.of("in"), "out", "deepl", null).withRateLimits(6, 0);
     assertEquals(1.5, TranslateJob.share(options, 4).requestsPerSecond());
-    assertEquals(10.0 / 4, TranslateJob.share(options.withRateLimits(0, 0), 4).requestsPerSecond(), "deepl's default, 10/s");
+    assertEquals(10.0 / 4, TranslateJob.share(options.withRateLimits(0, 0), 4).requestsPerSecond(), "deepl declares 10/s");
   }
 }
