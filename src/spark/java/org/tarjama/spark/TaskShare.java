@@ -14,8 +14,7 @@ record TaskShare(double requestsPerSecond, long charactersPerMinute) implements 
 
   static TaskShare of(BackendTerms cluster, int slots) {
     double rps = cluster.limitsRequests() ? cluster.requestsPerSecond() / slots : Double.POSITIVE_INFINITY;
-    long cpm = cluster.charactersPerMinute() == Long.MAX_VALUE ? Long.MAX_VALUE
-        : Math.max(1, cluster.charactersPerMinute() / slots);
+    long cpm = cluster.limitsCharacters() ? Math.max(1, cluster.charactersPerMinute() / slots) : Long.MAX_VALUE;
     return new TaskShare(rps, cpm);
   }
 

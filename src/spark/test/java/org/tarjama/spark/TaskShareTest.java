@@ -22,9 +22,12 @@ class TaskShareTest {
 
   @Test
   void anUnlimitedBackendStaysUnlimitedOnEveryTask() {
-    BackendTerms task = TaskShare.of(BackendTerms.UNLIMITED, 8).override().apply(BackendTerms.UNLIMITED);
-    assertFalse(task.limitsRequests());
-    assertFalse(task.limitsCharacters());
+    // a backend that declares no limit has zeros (BackendTerms.of), the table's sentinel is MAX_VALUE
+    for (BackendTerms unlimited : List.of(BackendTerms.UNLIMITED, new BackendTerms(0, 0, 0))) {
+      BackendTerms task = TaskShare.of(unlimited, 8).override().apply(unlimited);
+      assertFalse(task.limitsRequests(), unlimited.toString());
+      assertFalse(task.limitsCharacters(), unlimited.toString());
+    }
   }
 
   @Test
