@@ -55,7 +55,8 @@ public final class Tarjama {
     try (TranslationMemory memory = options.engine().memory().open()) {
       ConcurrentEngine engine = new ConcurrentEngine(translator, memory,
           MemoryScope.of(translator.name(), translator.model(), backendOptions), options.engine());
-      return new Pipeline(Stages.defaults(), listener).translate(options.inputs(), options.out(), translator, engine);
+      return new Pipeline(Stages.defaults(), listener, options.input(), options.english())
+          .translate(options.inputs(), options.out(), translator, engine);
     }
   }
 
@@ -69,7 +70,7 @@ public final class Tarjama {
       MemoryScope scope = MemoryScope.of(translator.name(), translator.model(), choice.settings().options());
       long[] seen = new long[3];
       EngineReport sent = ConcurrentEngine.dryRun(translator, memory, scope, options.engine())
-          .run(new Pipeline(Stages.defaults(), RunListener.NONE)
+          .run(new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english())
               .articles(options.inputs(), listener::skipped, translator.limits().maxItemChars()), (article, outcomes) -> {
             seen[0]++;
             for (Segment segment : article.segments()) {

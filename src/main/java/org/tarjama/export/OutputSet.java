@@ -10,7 +10,7 @@ import org.tarjama.model.Pair;
 
 /**
  * Every file a translate run writes into its output folder: pairs.jsonl, corpus.tmx, corpus.ar/.en, corpus.tsv
- * and articles/&lt;id&gt;.json. The corpus files appear complete on {@link #commit()}.
+ * articles/&lt;id&gt;.json and the English articles en/&lt;id&gt;.txt. The corpus files appear complete on {@link #commit()}.
  */
 public final class OutputSet implements AutoCloseable {
 
@@ -21,6 +21,7 @@ public final class OutputSet implements AutoCloseable {
   public static final String TSV = "corpus.tsv";
   public static final String ARTICLES = "articles";
   public static final String RUN = "run.json";
+  public static final String ENGLISH = "en";
 
   private final Path folder;
   private final List<CorpusWriter> writers = new ArrayList<>();
@@ -30,6 +31,11 @@ public final class OutputSet implements AutoCloseable {
   }
 
   public static OutputSet open(Path folder, String toolVersion) throws IOException {
+    return open(folder, toolVersion, EnglishOutput.defaults());
+  }
+
+  /** As {@link #open(Path, String)}, with the English articles written as {@code english} says. */
+  public static OutputSet open(Path folder, String toolVersion, EnglishOutput english) throws IOException {
     Files.createDirectories(folder.resolve(ARTICLES));
     OutputSet set = new OutputSet(folder);
     try {
@@ -37,6 +43,7 @@ public final class OutputSet implements AutoCloseable {
       set.writers.add(new TmxWriter(folder.resolve(TMX), toolVersion));
       set.writers.add(new MosesWriter(folder.resolve(MOSES_AR), folder.resolve(MOSES_EN)));
       set.writers.add(new TsvWriter(folder.resolve(TSV)));
+      set.writers.add(new EnglishArticleWriter(folder.resolve(ENGLISH), english));
     } catch (IOException e) {
       set.close();
       throw e;

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Expands the command-line inputs: a file is itself, a folder is every {@code *.txt} below it (sorted, so runs
+ * Expands the command-line inputs: a file is itself, a folder is every {@code *.txt}, {@code *.jsonl} and
+ * {@code *.html}/{@code *.htm} below it (sorted, so runs
  * are repeatable), {@code -} is standard input. Two inputs with the same file name get distinct ids.
  */
 public final class InputFinder {
+
+  /** The file names a folder is searched for: text articles, JSONL article files and saved HTML pages. */
+  private static final java.util.regex.Pattern ARTICLE_FILE = java.util.regex.Pattern.compile(".*\\.(txt|jsonl|html?)");
 
   private InputFinder() {
   }
@@ -43,10 +47,10 @@ public final class InputFinder {
   private static List<Path> textFilesBelow(Path folder, List<Skipped> problems) {
     try (Stream<Path> walk = Files.walk(folder)) {
       List<Path> found = walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".txt"))
+          .filter(p -> ARTICLE_FILE.matcher(p.getFileName().toString()).matches())
           .sorted()
           .toList();
-      if (found.isEmpty()) problems.add(new Skipped(folder.toString(), "folder holds no *.txt files"));
+      if (found.isEmpty()) problems.add(new Skipped(folder.toString(), "folder holds no *.txt, *.jsonl or *.html files"));
       return found;
     } catch (IOException | UncheckedIOException e) {
       problems.add(new Skipped(folder.toString(), "cannot list folder: " + e.getMessage()));

@@ -11,10 +11,14 @@ import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputFormats;
+import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
@@ -32,10 +36,19 @@ public final class Pipeline {
 
   private final Stages stages;
   private final RunListener listener;
+  private final InputOptions inputOptions;
+  private final EnglishOutput english;
 
   public Pipeline(Stages stages, RunListener listener) {
+    this(stages, listener, InputOptions.defaults(), EnglishOutput.defaults());
+  }
+
+  /** A pipeline reading inputs as {@code inputOptions} says and writing English articles as {@code english} says. */
+  public Pipeline(Stages stages, RunListener listener, InputOptions inputOptions, EnglishOutput english) {
     this.stages = stages;
     this.listener = listener;
+    this.inputOptions = inputOptions;
+    this.english = english;
   }
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
@@ -55,15 +68,17 @@ public final class Pipeline {
     Stages batchStages = stages.cleaner().learnsTemplates()
         ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
         : stages;
-    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader()), batchStages, onSkip,
+        maxSegmentChars);
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
   private BatchTemplate learnTemplate(List<InputFile> files) {
     BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    InputFormats formats = new InputFormats(inputOptions, stages.reader());
     for (InputFile file : files) {
-      try {
-        template.learn(stages.reader().read(file).text());
+      try (ArticleStream articles = formats.open(file, bad -> { })) {
+        articles.forEachRemaining(article -> template.learn(article.text()));
       } catch (UnreadableInputException e) {
         // reported when the second pass reads it
       }
@@ -84,7 +99,7 @@ public final class Pipeline {
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     removeStaleParts(out);
-    try (OutputSet output = OutputSet.open(out, Version.current())) {
+    try (OutputSet output = OutputSet.open(out, Version.current(), english.mirroring(inputs))) {
       engineReport = engine.run(articles, (article, outcomes) -> {
         List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
             .stream().map(check::check).toList();

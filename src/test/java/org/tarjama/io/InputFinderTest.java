@@ -54,6 +54,6 @@ class InputFinderTest {
     Files.createDirectories(dir.resolve("empty"));
     InputSet set = InputFinder.find(List.of(dir.resolve("empty").toString()));
     assertEquals(List.of(), set.files());
-    assertEquals("folder holds no *.txt files", set.problems().get(0).reason());
+    assertEquals("folder holds no *.txt, *.jsonl or *.html files", set.problems().get(0).reason());
   }
 }
