@@ -22,6 +22,7 @@ public final class OutputSet implements AutoCloseable {
   public static final String ARTICLES = "articles";
   public static final String RUN = "run.json";
   public static final String ENGLISH = "en";
+  public static final String ENGLISH_RECORDS = "en.jsonl";
 
   private final Path folder;
   private final List<CorpusWriter> writers = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class OutputSet implements AutoCloseable {
       set.writers.add(new TmxWriter(folder.resolve(TMX), toolVersion));
       set.writers.add(new MosesWriter(folder.resolve(MOSES_AR), folder.resolve(MOSES_EN)));
       set.writers.add(new TsvWriter(folder.resolve(TSV)));
-      set.writers.add(new EnglishArticleWriter(folder.resolve(ENGLISH), english));
+      set.writers.add(new EnglishArticleWriter(folder.resolve(ENGLISH), folder.resolve(ENGLISH_RECORDS), english));
     } catch (IOException e) {
       set.close();
       throw e;

@@ -67,6 +67,7 @@ final class HtmlPage {
     String title = headline != null ? headline.text().strip() : fallbackTitle(page);
     if (headline != null) headline.remove();  // kept as the title, so not reported inside a dropped header
     dropComments(page, dropped);
+    for (Element element : page.head().select("script, style, noscript, template")) drop(element, dropReason(element), dropped);
     for (Element element : new ArrayList<>(page.body().getAllElements())) {
       if (element == page.body() || element.ownerDocument() == null) continue;  // body, or inside a dropped element
       String reason = dropReason(element);
@@ -76,15 +77,19 @@ final class HtmlPage {
     }
     Element body = articleBody(page);
     dropOutside(body, page.body(), dropped);
-    List<String> paragraphs = new ArrayList<>();
-    if (!title.isEmpty()) paragraphs.add(title);
-    for (Element block : body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote:not(:has(p)), pre")) {
-      if (!block.select("p, li").isEmpty() && !block.is("blockquote")) continue;  // its own paragraphs come next
-      String text = block.text().strip();
-      if (text.isEmpty() || (block.is("h1") && text.equals(title))) continue;
-      paragraphs.add(text);
+    StringBuilder text = new StringBuilder(title);
+    Element previous = null;
+    for (Element block : body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre")) {
+      if (block.select("p, li").stream().anyMatch(inner -> inner != block)) continue;  // its inner paragraphs come next
+      String paragraph = block.text().strip();
+      if (paragraph.isEmpty()) continue;
+      // one paragraph a line, a blank line between them, but a list's items on consecutive lines as a scrape has them
+      boolean sameList = previous != null && block.is("li") && previous.is("li") && previous.parent() == block.parent();
+      if (!text.isEmpty()) text.append(sameList ? "\n" : "\n\n");
+      text.append(paragraph);
+      previous = block;
     }
-    return new SourceArticle(id, source, encoding, String.join("\n\n", paragraphs), metadata, dropped);
+    return new SourceArticle(id, source, encoding, text.toString(), metadata, dropped);
   }
 
   private static @Nullable String dropReason(Element element) {

@@ -24,13 +24,22 @@ public final class InputFormats implements ArticleFormat {
 
   @Override
   public ArticleStream open(InputFile file, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
-    String name = file.path() == null ? file.source() : file.path().getFileName().toString();
-    ArticleStream articles = switch (options.format().of(name)) {
+    ArticleStream articles = switch (options.format().of(name(file))) {
       case JSONL -> jsonl.open(file, onBadRecord);
       case HTML -> single(html(file, reader.read(file), List.of()));
       default -> single(text(file, reader.read(file)));
     };
     return new UniqueIds(articles);
+  }
+
+  /** The JSONL inputs among {@code files}, each able to read its records again from the start, for en.jsonl. */
+  public List<RecordFile> recordFiles(List<InputFile> files) {
+    return files.stream().filter(f -> options.format().of(name(f)) == InputFormat.JSONL)
+        .map(f -> new RecordFile(f.source(), () -> JsonlArticles.lines(f, reader), options.titleField())).toList();
+  }
+
+  private static String name(InputFile file) {
+    return file.path() == null ? file.source() : file.path().getFileName().toString();
   }
 
   private static SourceArticle text(InputFile file, DecodedText decoded) {

@@ -37,17 +37,24 @@ final class JsonlArticles implements ArticleFormat {
 
   @Override
   public ArticleStream open(InputFile file, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
-    BufferedReader lines;
     try {
-      lines = file.path() == null
-          ? new BufferedReader(new StringReader(stdin.read(file).text()))
-          // bad bytes become U+FFFD and fail that line only, not the whole file
-          : new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+      return new Lines(file, lines(file, stdin), onBadRecord);
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read: " + e.getMessage());
     }
-    return new Lines(file, lines, onBadRecord);
+  }
+
+  /** The lines of a JSONL input, from the start; bad bytes become U+FFFD and fail that line only, not the file. */
+  static BufferedReader lines(InputFile file, ArticleReader stdin) throws IOException {
+    if (file.path() == null) {
+      try {
+        return new BufferedReader(new StringReader(stdin.read(file).text()));
+      } catch (UnreadableInputException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
   }
 
   /** Parses one line into an article, or says why it is not one. */
@@ -72,8 +79,8 @@ final class JsonlArticles implements ArticleFormat {
       String value = field(node, name);
       if (value != null && !value.isBlank()) metadata.put(name, value);
     }
-    // headline on line 1 and a blank line after it, as in a text article, so both read alike
-    String body = title == null || title.isBlank() ? text : title.strip().replaceAll("\\s+", " ") + "\n\n" + text;
+    // the headline is line 1 and the text follows on the next line, as in a text article, so both clean alike
+    String body = title == null || title.isBlank() ? text : title.replaceAll("\\R", " ") + "\n" + text;
     return new Record(new SourceArticle(id, file.source() + ":" + lineNumber, "UTF-8", body, metadata, List.of()), null);
   }
 

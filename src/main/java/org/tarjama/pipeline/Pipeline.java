@@ -62,7 +62,10 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    InputSet found = InputFinder.find(inputs);
+    return source(InputFinder.find(inputs), onSkip, maxSegmentChars);
+  }
+
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, int maxSegmentChars) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
     Stages batchStages = stages.cleaner().learnsTemplates()
@@ -94,12 +97,15 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
+    InputSet found = InputFinder.find(inputs);
+    ArticleSource articles = source(found, onSkip, translator.limits().maxItemChars());
+    EnglishOutput englishOut = english.mirroring(inputs)
+        .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
     Tally tally = new Tally();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     removeStaleParts(out);
-    try (OutputSet output = OutputSet.open(out, Version.current(), english.mirroring(inputs))) {
+    try (OutputSet output = OutputSet.open(out, Version.current(), englishOut)) {
       engineReport = engine.run(articles, (article, outcomes) -> {
         List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
             .stream().map(check::check).toList();

@@ -93,7 +93,11 @@ public final class ReviewPage {
     out.write("<section class=\"article\" id=\"doc-" + Html.id(document.id()) + "\">\n<h2>" + Html.escape(document.id()));
     if (document.article().isPresent()) {
       Article article = document.article().get();
-      out.write(" <small>" + Html.escape(article.source()) + " · " + Html.escape(article.encoding()) + "</small>");
+      out.write(" <small>" + Html.escape(article.source()) + " · " + Html.escape(article.encoding()));
+      for (Map.Entry<String, String> field : article.metadata().entrySet()) {
+        out.write(" · " + Html.escape(field.getKey()) + " <bdi dir=\"auto\">" + Html.escape(field.getValue()) + "</bdi>");
+      }
+      out.write("</small>");
     }
     out.write("</h2>\n<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
         + "<th class=\"en\">English</th><th class=\"flags\">Flags</th></tr></thead>\n<tbody>\n");
