@@ -68,6 +68,11 @@ public final class ChatPrompt {
     return new ChatPrompt(glossary, Options.flag(backend, settings, "context", true));
   }
 
+  /** Whether the prompt carries the items' neighbouring sentences. */
+  public boolean withContext() {
+    return withContext;
+  }
+
   /** The id the prompt gives the item at {@code index} (0-based). */
   public static String id(int index) {
     return Integer.toString(index + 1);
