@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.tarjama.config.AutoBackend;
 import org.tarjama.config.ConfigException;
@@ -15,6 +16,7 @@ import org.tarjama.memory.MemoryScope;
 import org.tarjama.memory.TranslationMemory;
 import org.tarjama.model.Article;
 import org.tarjama.model.Segment;
+import org.tarjama.pipeline.AutoGlossary;
 import org.tarjama.pipeline.Pipeline;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.pipeline.RunReport;
@@ -25,6 +27,8 @@ import org.tarjama.translate.Backends;
 import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.Translator;
+import org.tarjama.translate.TranslatorProvider;
+import org.tarjama.translate.http.Options;
 import org.tarjama.translate.engine.ConcurrentEngine;
 import org.tarjama.translate.engine.DryRunReport;
 
@@ -39,9 +43,34 @@ public final class Tarjama {
       throws IOException, BackendUnavailableException, ConfigException {
     AutoBackend.Choice choice = chooseBackend(options);
     if (choice.automatic()) listener.backendChosen(choice.reason());
-    try (Translator translator = Backends.load().require(choice.backend()).create(choice.settings())) {
-      return translate(options, translator, choice.settings().options(), listener);
+    TranslatorProvider provider = Backends.load().require(choice.backend());
+    try (Translator translator = provider.create(choice.settings())) {
+      if (!Options.flag(choice.backend(), choice.settings(), AutoGlossary.OPTION, false)) {
+        return translate(options, translator, choice.settings().options(), listener);
+      }
+      if (!provider.optionNames().contains(AutoGlossary.OPTION)) {
+        listener.notice("auto-glossary: backend " + choice.backend() + " takes no glossary (openai and anthropic do); ignored");
+        return translate(options, translator, choice.settings().options(), listener);
+      }
+      // the memory key keeps the options as given, not the path of the generated glossary
+      Optional<Path> glossary = withAutoGlossary(options, translator, choice.settings(), listener);
+      if (glossary.isEmpty()) return translate(options, translator, choice.settings().options(), listener);
+      Map<String, String> withFile = new HashMap<>(choice.settings().options());
+      withFile.put("glossary", glossary.get().toString());
+      BackendSettings s = choice.settings();
+      try (Translator named = provider.create(new BackendSettings(s.endpoint(), s.model(), withFile, s.env()))) {
+        return translate(options, named, choice.settings().options(), listener);
+      }
     }
+  }
+
+  private static Optional<Path> withAutoGlossary(TranslateOptions options, Translator translator, BackendSettings settings,
+                                                 RunListener listener) throws IOException {
+    AutoGlossary.Result result = AutoGlossary.build(
+        new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english()), options.inputs(),
+        translator, options.out(), settings.option("glossary").map(Path::of));
+    listener.notice(result.message());
+    return result.file();
   }
 
   /** As {@link #translate(TranslateOptions, RunListener)}, with a translator the caller built (and closes). */

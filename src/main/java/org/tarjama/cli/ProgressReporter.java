@@ -79,6 +79,11 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   }
 
   @Override
+  public void notice(String message) {
+    delegate.notice(message);
+  }
+
+  @Override
   public void articleWritten(Article article, List<Pair> pairs) {
     delegate.articleWritten(article, pairs);
     long done = articles.incrementAndGet();

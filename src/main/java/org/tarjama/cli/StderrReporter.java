@@ -22,6 +22,11 @@ final class StderrReporter implements RunListener {
   }
 
   @Override
+  public void notice(String message) {
+    err.println("tarjama: " + message);
+  }
+
+  @Override
   public void backendChosen(String reason) {
     err.println("tarjama: " + reason);
   }

@@ -14,12 +14,19 @@ public final class InputFormats implements ArticleFormat {
   private final InputOptions options;
   private final ArticleReader reader;
   private final JsonlArticles jsonl;
+  private final Consumer<String> onNotice;
   private final SeenIds seen = new SeenIds();
 
   public InputFormats(InputOptions options, ArticleReader reader) {
+    this(options, reader, notice -> { });
+  }
+
+  /** As {@link #InputFormats(InputOptions, ArticleReader)}, telling {@code onNotice} of a text file read as HTML. */
+  public InputFormats(InputOptions options, ArticleReader reader, Consumer<String> onNotice) {
     this.options = options;
     this.reader = reader;
     this.jsonl = new JsonlArticles(options, reader);
+    this.onNotice = onNotice;
   }
 
   @Override
@@ -42,10 +49,12 @@ public final class InputFormats implements ArticleFormat {
     return file.path() == null ? file.source() : file.path().getFileName().toString();
   }
 
-  private static SourceArticle text(InputFile file, DecodedText decoded) {
-    if (HtmlPage.looksLikeHtml(decoded.text())) {
-      return html(file, decoded, List.of(new Removal(0, "", "html: this text file holds an HTML page; read as HTML"
-          + " (name it .html, or pass --input-format html)")));
+  private SourceArticle text(InputFile file, DecodedText decoded) {
+    // --input-format text means the text as it is, markup and all
+    if (options.format() == InputFormat.AUTO && HtmlPage.looksLikeHtml(decoded.text())) {
+      String note = "this text file holds an HTML page; read as HTML (name it .html, or pass --input-format html)";
+      onNotice.accept(file.source() + ": " + note);
+      return html(file, decoded, List.of(new Removal(0, "", "html: " + note)));
     }
     return new SourceArticle(file.id(), file.source(), decoded.encoding(), decoded.text(), java.util.Map.of(), List.of());
   }

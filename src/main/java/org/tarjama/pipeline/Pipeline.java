@@ -71,7 +71,7 @@ public final class Pipeline {
     Stages batchStages = stages.cleaner().learnsTemplates()
         ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
         : stages;
-    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader()), batchStages, onSkip,
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice), batchStages, onSkip,
         maxSegmentChars);
   }
 

@@ -18,6 +18,10 @@ public interface RunListener {
   default void backendChosen(String reason) {
   }
 
+  /** Something the user should know that is neither a skip nor a failure (e.g. what the auto-glossary found). */
+  default void notice(String message) {
+  }
+
   default void articleWritten(Article article, java.util.List<Pair> pairs) {
   }
 

@@ -38,7 +38,7 @@ class ArticleContextLoopbackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What one chat request carried: its items' texts and its context lines. */
-  record Request(List<String> items, List<String> context) {
+  record Request(List<String> items, List<String> context, String system) {
   }
 
   /** Answers every chat completion with one English line per item, recording what came in. */
@@ -48,17 +48,21 @@ class ArticleContextLoopbackTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       try {
-        String user = JSON.readTree(request.getBody().readUtf8()).path("messages").path(1).path("content").asText();
+        JsonNode messages = JSON.readTree(request.getBody().readUtf8()).path("messages");
+        String user = messages.path(1).path("content").asText();
         JsonNode input = JSON.readTree(user.substring(user.indexOf('{'), user.lastIndexOf("</translate_input>")));
         List<String> items = new ArrayList<>();
         ObjectNode reply = JSON.createObjectNode();
         ArrayNode translations = reply.putArray("translations");
         for (JsonNode item : input.path("items")) {
           items.add(item.path("text").asText());
-          translations.addObject().put("id", item.path("id").asText())
-              .put("en", "The minister said the agreement was signed in the capital on Wednesday.");
+          String text = item.path("text").asText();
+          String en = text.equals("باقري") ? "Bagheri" : text.equals("أيوب") ? "Ayoub"
+              : "The minister said the agreement was signed in the capital on Wednesday.";
+          translations.addObject().put("id", item.path("id").asText()).put("en", en);
         }
-        requests.add(new Request(items, input.path("context").asText().lines().toList()));
+        requests.add(new Request(items, input.path("context").asText().lines().toList(),
+            messages.path(0).path("content").asText()));
         ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion");
         body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop")
             .putObject("message").put("role", "assistant").put("content", reply.toString());
@@ -103,5 +107,30 @@ class ArticleContextLoopbackTest {
       sentences += request.items().size();
     }
     assertEquals(articles.values().stream().mapToInt(List::size).sum(), sentences);
+  }
+
+  @Test
+  void anAutoGlossaryOfTheBatchsRecurringNamesGoesWithEveryRequestThatNamesThem(@TempDir Path out) throws Exception {
+    RecordingLlm llm = new RecordingLlm();
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(llm);
+      server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+      Tarjama.translate(TranslateOptions.builder(List.of("seeds")).out(out).backend("openai")
+          .endpoint(server.url("/v1").toString()).model("loopback")
+          .backendOptions(Map.of("max-items", "6", "auto-glossary", "true"))
+          .engine(EngineOptions.builder().memory(MemoryLocation.none()).build()).build(), RunListener.NONE);
+    }
+    List<String> names = llm.requests.get(0).items();
+    assertTrue(names.containsAll(List.of("باقري", "أيوب")), "the first request translates the recurring names: " + names);
+    String glossary = java.nio.file.Files.readString(out.resolve("glossary.auto.tsv"));
+    assertTrue(glossary.contains("باقري\tBagheri\n") && glossary.contains("أيوب\tAyoub\n"), glossary);
+    int naming = 0;
+    for (Request request : llm.requests.subList(1, llm.requests.size())) {
+      if (request.items().stream().anyMatch(t -> t.contains("باقري"))) {
+        naming++;
+        assertTrue(request.system().contains("باقري → Bagheri"), request.system());
+      }
+    }
+    assertTrue(naming >= 3, "requests naming Bagheri: " + naming);
   }
 }

@@ -25,7 +25,7 @@ import org.tarjama.translate.http.Options;
 public final class ChatPrompt {
 
   /** Option names the LLM backends read through this class. */
-  public static final Set<String> OPTION_NAMES = Set.of("glossary", "context");
+  public static final Set<String> OPTION_NAMES = Set.of("glossary", "context", "auto-glossary");
   static final String OPEN = "<translate_input>";
   static final String CLOSE = "</translate_input>";
   private static final int CONTEXT_BYTES = 8 * 1024;
