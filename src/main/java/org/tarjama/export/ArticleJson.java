@@ -13,6 +13,7 @@ import org.tarjama.model.Article;
 import org.tarjama.model.FlaggedLine;
 import org.tarjama.model.Paragraph;
 import org.tarjama.model.Removal;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
@@ -50,6 +51,8 @@ public final class ArticleJson {
     // records map field by field: {"line", "text", "reason"}
     node.set("removed", PairJson.MAPPER.valueToTree(article.removals()));
     node.set("flagged", PairJson.MAPPER.valueToTree(article.flagged()));
+    // {"line", "byteOffset", "what"}: what reading changed (invalid bytes, NULs); empty for a clean file
+    node.set("repairs", PairJson.MAPPER.valueToTree(article.repairs()));
     return node;
   }
 
@@ -66,7 +69,8 @@ public final class ArticleJson {
     Map<String, String> metadata = new LinkedHashMap<>();
     node.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
-        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class), metadata);
+        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class),
+        lines(node, "repairs", Repair.class), metadata);
   }
 
   /** The records in array {@code field}; an older file without the field gives none. */
@@ -78,8 +82,15 @@ public final class ArticleJson {
   }
 
   public static void write(Path folder, Article article) throws IOException {
-    AtomicFile.write(folder.resolve(fileName(article.id())),
-        PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+    stage(folder, article).commit();
+  }
+
+  /** Writes the article file under a temporary name; the caller puts it in place. */
+  public static AtomicFile.Staged stage(Path folder, Article article) throws IOException {
+    try (AtomicFile file = AtomicFile.open(folder.resolve(fileName(article.id())))) {
+      file.writer().write(PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+      return file.stage();
+    }
   }
 
   public static Article read(Path file) throws IOException {

@@ -59,8 +59,8 @@ final class HtmlPage {
     return HTML_CLOSING_TAG.matcher(head).results().limit(3).count() >= 3;
   }
 
-  static SourceArticle read(String id, String source, String encoding, String html, List<Removal> notes) {
-    Document page = Jsoup.parse(html);
+  static SourceArticle read(String id, String source, DecodedText decoded, List<Removal> notes) {
+    Document page = Jsoup.parse(decoded.text());
     List<Removal> dropped = new ArrayList<>(notes);
     Map<String, String> metadata = metadata(page);
     Element headline = headline(page);
@@ -89,7 +89,7 @@ final class HtmlPage {
       text.append(paragraph);
       previous = block;
     }
-    return new SourceArticle(id, source, encoding, text.toString(), metadata, dropped);
+    return new SourceArticle(id, source, decoded.encoding(), text.toString(), metadata, dropped, decoded.repairs());
   }
 
   private static @Nullable String dropReason(Element element) {

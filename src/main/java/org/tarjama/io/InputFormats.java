@@ -56,11 +56,12 @@ public final class InputFormats implements ArticleFormat {
       onNotice.accept(file.source() + ": " + note);
       return html(file, decoded, List.of(new Removal(0, "", "html: " + note)));
     }
-    return new SourceArticle(file.id(), file.source(), decoded.encoding(), decoded.text(), java.util.Map.of(), List.of());
+    return new SourceArticle(file.id(), file.source(), decoded.encoding(), decoded.text(), java.util.Map.of(), List.of(),
+        decoded.repairs());
   }
 
   private static SourceArticle html(InputFile file, DecodedText decoded, List<Removal> notes) {
-    return HtmlPage.read(file.id(), file.source(), decoded.encoding(), decoded.text(), notes);
+    return HtmlPage.read(file.id(), file.source(), decoded, notes);
   }
 
   private static ArticleStream single(SourceArticle article) {
@@ -84,7 +85,8 @@ public final class InputFormats implements ArticleFormat {
     public SourceArticle next() {
       SourceArticle a = articles.next();
       String id = seen.unique(a.id());
-      return id.equals(a.id()) ? a : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped());
+      return id.equals(a.id()) ? a
+          : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs());
     }
 
     @Override

@@ -81,7 +81,9 @@ final class JsonlArticles implements ArticleFormat {
     }
     // the headline is line 1 and the text follows on the next line, as in a text article, so both clean alike
     String body = title == null || title.isBlank() ? text : title.replaceAll("\\R", " ") + "\n" + text;
-    return new Record(new SourceArticle(id, file.source() + ":" + lineNumber, "UTF-8", body, metadata, List.of()), null);
+    SourceArticle article = new SourceArticle(id, file.source() + ":" + lineNumber, "UTF-8", body, metadata, List.of(),
+        List.of());
+    return new Record(article, null);
   }
 
   private static @Nullable String field(JsonNode node, String name) {

@@ -98,6 +98,6 @@ final class ArticleSource implements Iterator<Article> {
     List<Removal> removals = new ArrayList<>(source.dropped());
     removals.addAll(clean.removals());
     return new Article(source.id(), source.source(), source.encoding(), paragraphs, removals, clean.flags(),
-        source.metadata());
+        source.repairs(), source.metadata());
   }
 }

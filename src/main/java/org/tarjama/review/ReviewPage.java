@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.tarjama.export.AtomicFile;
 import org.tarjama.export.PairSource;
 import org.tarjama.export.SourceDocument;
 import org.tarjama.model.Article;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Pair;
 import org.tarjama.model.Removal;
 import org.tarjama.quality.Flags;
@@ -107,7 +109,12 @@ public final class ReviewPage {
       }
       out.write("</small>");
     }
-    out.write("</h2>\n<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
+    out.write("</h2>\n");
+    for (Repair r : document.article().map(Article::repairs).orElse(List.of())) {
+      out.write("<p class=\"repaired\">repaired while reading, line " + r.line() + ", byte " + r.byteOffset() + ": "
+          + Html.escape(r.what()) + "</p>\n");
+    }
+    out.write("<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
         + "<th class=\"en\">English</th><th class=\"flags\">Flags</th></tr></thead>\n<tbody>\n");
     int paragraph = -1;
     for (Pair pair : document.pairs()) {

@@ -92,6 +92,15 @@ class EnglishArticlesTest {
     assertTrue(Files.readString(folder.resolve(SEED + ".md")).startsWith("# [pseudo] "));
   }
 
+  @Test
+  void aLaterRunRemovesTheEnglishArticlesOfInputsItNoLongerHas(@TempDir Path out) throws Exception {
+    SeedRun.into(out);
+    SeedRun.into(SeedRun.SEEDS.resolve(SEED + ".txt"), out);
+    try (var files = Files.list(out.resolve("en"))) {
+      assertEquals(List.of(SEED + ".txt"), files.map(f -> f.getFileName().toString()).toList());
+    }
+  }
+
   private static Article article() {
     return new Article("doc", "doc.txt", "UTF-8", List.of(
         new Paragraph(1, 1, "اتفاق عسكري", List.of(new Segment(new SegmentId("doc", 1, 1), "اتفاق عسكري", new Span(0, 11)))),

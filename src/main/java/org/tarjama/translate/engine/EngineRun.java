@@ -27,7 +27,7 @@ import org.tarjama.translate.Translator;
 /**
  * One engine run. A single thread (the caller's) reads articles, packs requests, hands them to the workers and
  * delivers finished articles in order; the workers only run the middleware stack. Nothing here is shared with the
- * workers except the queue of finished requests.
+ * workers except the queue of finished requests and the limits the retry stage learns from the server.
  */
 final class EngineRun {
 
@@ -49,7 +49,7 @@ final class EngineRun {
   private int inFlight;
 
   EngineRun(List<Middleware> stages, ExecutorService workers, EngineOptions options, Translator translator,
-            int windowLimit, EngineListener events) {
+            int windowLimit, EngineListener events, LearntLimits limits) {
     this.stages = List.copyOf(stages);
     this.workers = workers;
     this.batchesInFlight = batchesInFlight(options);
@@ -59,7 +59,7 @@ final class EngineRun {
     this.windowLimit = windowLimit;
     this.readsContext = translator.readsContext();
     this.events = events;
-    this.open = new OpenBatch(translator.limits());
+    this.open = new OpenBatch(limits);
   }
 
   /**
@@ -227,20 +227,21 @@ final class EngineRun {
   }
 
   /**
-   * The request being filled, cut when the next sentence would break one of the backend's limits, or would be the
-   * first of another article when the backend wants one article a request.
+   * The request being filled, cut when the next sentence would break one of the run's limits (as learnt so far), or
+   * would be the first of another article when the backend wants one article a request.
    */
   private static final class OpenBatch {
-    private final BatchLimits limits;
+    private final LearntLimits learnt;
     private List<PendingText> texts = new ArrayList<>();
     private long chars;
     private long bytes;
 
-    OpenBatch(BatchLimits limits) {
-      this.limits = limits;
+    OpenBatch(LearntLimits learnt) {
+      this.learnt = learnt;
     }
 
     void add(PendingText text, java.util.function.Consumer<List<PendingText>> full) {
+      BatchLimits limits = learnt.current();
       int c = BatchLimits.chars(text.item.text());
       int b = BatchLimits.bytes(text.item.text());
       boolean otherArticle = limits.oneArticlePerRequest() && !texts.isEmpty() && !texts.get(0).article.equals(text.article);
