@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.tarjama.config.AutoBackend;
@@ -17,6 +18,7 @@ import org.tarjama.memory.OldKeys;
 import org.tarjama.memory.TranslationMemory;
 import org.tarjama.model.Article;
 import org.tarjama.model.Segment;
+import org.tarjama.pipeline.AutoGlossary;
 import org.tarjama.pipeline.Pipeline;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.pipeline.RunReport;
@@ -29,6 +31,7 @@ import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.Translator;
 import org.tarjama.translate.TranslatorProvider;
+import org.tarjama.translate.http.Options;
 import org.tarjama.translate.engine.BackendTerms;
 import org.tarjama.translate.engine.ConcurrentEngine;
 import org.tarjama.translate.engine.DryRunReport;
@@ -47,8 +50,30 @@ public final class Tarjama {
     if (choice.automatic()) listener.backendChosen(choice.reason());
     TranslatorProvider provider = Backends.load().require(choice.backend());
     try (Translator translator = provider.create(choice.settings())) {
-      return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      if (!Options.flag(choice.backend(), choice.settings(), AutoGlossary.OPTION, false)
+          || provider.descriptor().option(AutoGlossary.OPTION).isEmpty()) {
+        return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      }
+      Optional<Path> glossary = withAutoGlossary(options, translator, choice.settings(), listener);
+      if (glossary.isEmpty()) return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      Map<String, String> withFile = new HashMap<>(choice.settings().options());
+      withFile.put("glossary", glossary.get().toString());
+      BackendSettings s = choice.settings();
+      BackendSettings named = new BackendSettings(s.endpoint(), s.model(), withFile, s.env());
+      // the memory key holds the generated glossary's content (not its path), as for a glossary the user gives
+      try (Translator withGlossary = provider.create(named)) {
+        return translate(options, withGlossary, provider.descriptor(), named, listener);
+      }
     }
+  }
+
+  private static Optional<Path> withAutoGlossary(TranslateOptions options, Translator translator, BackendSettings settings,
+                                                 RunListener listener) throws IOException {
+    AutoGlossary.Result result = AutoGlossary.build(
+        new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english()), options.inputs(),
+        translator, options.out(), settings.option("glossary").map(Path::of));
+    listener.notice(result.message());
+    return result.file();
   }
 
   /**
@@ -69,7 +94,8 @@ public final class Tarjama {
     MemoryScope scope = MemoryScope.of(descriptor, translator.model(), settings);
     try (TranslationMemory memory = readingOldKeys(engine.memory().open(), descriptor, translator, settings, scope)) {
       ConcurrentEngine run = new ConcurrentEngine(translator, memory, scope, engine);
-      return new Pipeline(Stages.defaults(), listener).translate(options.inputs(), options.out(), translator, run);
+      return new Pipeline(Stages.defaults(), listener, options.input(), options.english())
+          .translate(options.inputs(), options.out(), translator, run);
     }
   }
 
@@ -87,7 +113,7 @@ public final class Tarjama {
           scope)) {
         long[] seen = new long[3];
         EngineReport sent = ConcurrentEngine.dryRun(translator, memory, scope, engine)
-            .run(new Pipeline(Stages.defaults(), RunListener.NONE)
+            .run(new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english())
                 .articles(options.inputs(), listener::skipped, translator.limits().maxItemChars()), (article, outcomes) -> {
               seen[0]++;
               for (Segment segment : article.segments()) {
