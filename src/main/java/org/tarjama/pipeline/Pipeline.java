@@ -52,10 +52,12 @@ public final class Pipeline {
     InputSet found = InputFinder.find(inputs);
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    Stages batchStages = stages.cleaner().learnsTemplates()
-        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
-        : stages;
-    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), forBatch(found.files()), onSkip, maxSegmentChars);
+  }
+
+  /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
+  Stages forBatch(List<InputFile> files) {
+    return stages.cleaner().learnsTemplates() ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files))) : stages;
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
