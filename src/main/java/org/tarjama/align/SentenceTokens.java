@@ -87,6 +87,7 @@ final class SentenceTokens {
         }
         if (!words) continue;
         String word = text.substring(start, i);
+        if (word.endsWith("'s")) word = word.substring(0, word.length() - 2);
         boolean romanised = start > 0 && text.charAt(start - 1) == '⟨';
         if (romanised) {
           romanised(word, tokens);
@@ -136,7 +137,7 @@ final class SentenceTokens {
   }
 
   static String stem(String word) {
-    String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    String w = word;
     if (w.endsWith("ies") && w.length() > 4) w = w.substring(0, w.length() - 3) + "y";
     else if (w.endsWith("ing") && w.length() > 5) w = w.substring(0, w.length() - 3);
     else if (w.endsWith("ed") && w.length() > 4) w = w.substring(0, w.length() - 2);

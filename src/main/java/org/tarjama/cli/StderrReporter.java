@@ -32,4 +32,11 @@ final class StderrReporter implements RunListener {
             + " backend %s; wrote %s%n", c.articles(), c.segments(), c.translated(), c.failures(), c.removedLines(),
         c.skippedInputs(), report.backend(), out);
   }
+
+  void alignSummary(RunReport report, Path out) {
+    Counts c = report.counts();
+    err.printf("tarjama: %d document pairs aligned into %d sentence pairs, %d Arabic sentences untranslated,"
+            + " %d inputs skipped; translated with %s; wrote %s%n", c.articles(), c.segments(), c.failures(),
+        c.skippedInputs(), report.backend(), out);
+  }
 }
