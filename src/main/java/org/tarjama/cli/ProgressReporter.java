@@ -40,6 +40,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   private final AtomicLong retries = new AtomicLong();
   private volatile long total;
   private long lastLine;
+  private long lastWaitLine = Long.MIN_VALUE;
   private @Nullable ProgressBar bar;
 
   ProgressReporter(PrintWriter err, RunListener delegate, boolean terminal, LongSupplier nanos, Duration interval) {
@@ -76,6 +77,11 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void backendChosen(String reason) {
     delegate.backendChosen(reason);
+  }
+
+  @Override
+  public void notice(String message) {
+    delegate.notice(message);
   }
 
   @Override
@@ -116,6 +122,28 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void backendStopped(String reason) {
     log("tarjama: backend stopped, the remaining segments will be marked failed: " + reason);
+  }
+
+  @Override
+  public void limitLearnt(String option, int value) {
+    log("tarjama: the server refused a batch as too large; sending at most " + option + "=" + value
+        + " for the rest of the run (pass -o " + option + "=" + value + " to start there)");
+  }
+
+  @Override
+  public void waitingForBackend(String problem, Duration waited, Duration bound) {
+    synchronized (this) {
+      long now = nanos.getAsLong();
+      if (lastWaitLine != Long.MIN_VALUE && now - lastWaitLine < intervalNanos) return;
+      lastWaitLine = now;
+    }
+    log("tarjama: " + problem + "; waiting for it to come back, " + waited.toSeconds() + " s of at most "
+        + bound.toSeconds() + " s (--wait-for-backend)");
+  }
+
+  @Override
+  public void backendLost(String reason) {
+    log("tarjama: giving the backend up, the remaining segments will be marked failed: " + reason);
   }
 
   private synchronized void maybeLog() {
