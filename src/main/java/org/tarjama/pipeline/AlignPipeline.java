@@ -1,6 +1,7 @@
 package org.tarjama.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.tarjama.align.Bead;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.align.SentenceAligner;
 import org.tarjama.export.AlignmentOutput;
+import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.DecodedText;
@@ -83,43 +85,53 @@ public final class AlignPipeline {
     Sides sides = new Sides(documents, batchStages(documents, settings), onSkip, translator.limits().maxItemChars(), settings);
     QualityCheck check = stages.quality().forBackend(BACKEND, true);
     long[] counts = new long[5];
-    Pipeline.removeStaleParts(out);
-    EngineReport engineReport;
-    try (AlignmentOutput output = AlignmentOutput.open(out, Version.current())) {
-      engineReport = engine.run(sides, (article, outcomes) -> {
-        List<Pair> arabic = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()));
-        List<String> english = sides.english(article.id());
-        List<String> translations = arabic.stream().map(p -> p.isOk() ? p.en() : "").toList();
-        List<Bead> beads = aligner.align(arabic.stream().map(Pair::ar).toList(), translations, english);
-        List<AlignedPair> aligned = new ArrayList<>();
-        List<UnalignedSentence> left = new ArrayList<>();
-        String model = translator.model().isEmpty() ? translator.name() : translator.name() + "/" + translator.model();
-        for (Bead bead : beads) {
-          if (bead.isPair()) {
-            aligned.add(pair(arabic, english, bead, model, check, settings.minScore()));
-          } else if (bead.arCount() > 0) {
-            left.add(new UnalignedSentence(article.id(), "ar", bead.arStart(), arabic.get(bead.arStart()).ar(),
-                translations.get(bead.arStart())));
-          } else {
-            left.add(new UnalignedSentence(article.id(), "en", bead.enStart(), english.get(bead.enStart()), ""));
+    boolean fresh = !Files.exists(out);
+    RunReport report;
+    // the lock first, as translate does: a refused run reads nothing
+    try (OutputLock lock = OutputLock.acquire(out, "tarjama align " + String.join(" ", inputs) + " --out " + out)) {
+      lock.takenOver().ifPresent(listener::notice);
+      Pipeline.removeStaleParts(out);
+      EngineReport engineReport;
+      try (AlignmentOutput output = AlignmentOutput.open(out, Version.current())) {
+        engineReport = engine.run(sides, (article, outcomes) -> {
+          List<Pair> arabic = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()));
+          List<String> english = sides.english(article.id());
+          List<String> translations = arabic.stream().map(p -> p.isOk() ? p.en() : "").toList();
+          List<Bead> beads = aligner.align(arabic.stream().map(Pair::ar).toList(), translations, english);
+          List<AlignedPair> aligned = new ArrayList<>();
+          List<UnalignedSentence> left = new ArrayList<>();
+          String model = translator.model().isEmpty() ? translator.name() : translator.name() + "/" + translator.model();
+          for (Bead bead : beads) {
+            if (bead.isPair()) {
+              aligned.add(pair(arabic, english, bead, model, check, settings.minScore()));
+            } else if (bead.arCount() > 0) {
+              left.add(new UnalignedSentence(article.id(), "ar", bead.arStart(), arabic.get(bead.arStart()).ar(),
+                  translations.get(bead.arStart())));
+            } else {
+              left.add(new UnalignedSentence(article.id(), "en", bead.enStart(), english.get(bead.enStart()), ""));
+            }
           }
-        }
-        output.write(article, aligned, left, settings.minScore());
-        counts[0]++;
-        counts[1] += article.paragraphs().size();
-        counts[2] += aligned.size();
-        counts[3] += article.removals().size();
-        counts[4] += arabic.stream().filter(p -> !p.isOk()).count();
-        listener.articleWritten(article, aligned.stream().map(AlignedPair::pair).toList());
-      });
-      output.commit();
+          output.write(article, aligned, left, settings.minScore());
+          counts[0]++;
+          counts[1] += article.paragraphs().size();
+          counts[2] += aligned.size();
+          counts[3] += article.removals().size();
+          counts[4] += arabic.stream().filter(p -> !p.isOk()).count();
+          listener.articleWritten(article, aligned.stream().map(AlignedPair::pair).toList());
+        });
+        // a run without a single document pair leaves the folder as it was
+        if (counts[0] > 0) output.commit();
+      }
+      long total = (System.nanoTime() - start) / 1_000_000;
+      report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
+          new Counts(counts[0], counts[1], counts[2], counts[3], counts[2], counts[4], skipped.size()), skipped,
+          new RunReport.Timings(sides.millis(), Math.max(0, total - sides.millis()), total), engineReport);
+      if (counts[0] > 0) {
+        RunReportJson.write(out.resolve(OutputSet.RUN), report);
+        ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+      }
     }
-    long total = (System.nanoTime() - start) / 1_000_000;
-    RunReport report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
-        new Counts(counts[0], counts[1], counts[2], counts[3], counts[2], counts[4], skipped.size()), skipped,
-        new RunReport.Timings(sides.millis(), Math.max(0, total - sides.millis()), total), engineReport);
-    RunReportJson.write(out.resolve(OutputSet.RUN), report);
-    ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+    if (counts[0] == 0 && fresh) Pipeline.removeIfOnlyTheLock(out);
     return report;
   }
 

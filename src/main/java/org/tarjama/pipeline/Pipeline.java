@@ -117,7 +117,7 @@ public final class Pipeline {
   }
 
   /** Deletes a folder this run created and left with nothing but its emptied lock file. */
-  private static void removeIfOnlyTheLock(Path out) {
+  static void removeIfOnlyTheLock(Path out) {
     try {
       Files.deleteIfExists(out.resolve(OutputLock.FILE));
       Files.deleteIfExists(out);
