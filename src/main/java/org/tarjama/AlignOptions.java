@@ -11,7 +11,7 @@ public record AlignOptions(String arabic, @Nullable String english, boolean pres
                            TranslateOptions translate) {
 
   /** Beads under this score stay in pairs.jsonl, flagged, and are left out of the corpus files. */
-  public static final double DEFAULT_MIN_SCORE = 0.1;
+  public static final double DEFAULT_MIN_SCORE = 0.05;
 
   public AlignOptions {
     if (!(minScore >= 0 && minScore <= 1)) throw new IllegalArgumentException("--min-score must be between 0 and 1: " + minScore);

@@ -83,6 +83,8 @@ public final class AlignmentBenchmark {
       }
       System.out.println("  gold bead types: " + types(set.getValue()));
     }
+    System.out.println();
+    thresholds(testDocs, glosses);
     System.out.printf("%ntime to align one document pair of %d Arabic and %d English sentences (after translation),"
         + " median of 9 rounds:%n", thousand.ar().size(), thousand.en().size());
     for (Map.Entry<String, Method> method : methods.entrySet()) {
@@ -149,6 +151,34 @@ public final class AlignmentBenchmark {
       score.add(gold, found);
     }
     return score;
+  }
+
+  /** What --min-score keeps of tarjama's pair beads on the test half: how many, and how many of those are right. */
+  private static void thresholds(List<Document> docs, Map<String, String> glosses) {
+    SentenceAligner aligner = SentenceAligner.standard();
+    double[] cuts = {0, 0.05, 0.1, 0.2, 0.3};
+    int[] kept = new int[cuts.length];
+    int[] right = new int[cuts.length];
+    int goldPairs = 0;
+    for (Document d : docs) {
+      Set<Indices> gold = new HashSet<>(d.gold());
+      goldPairs += (int) d.gold().stream().filter(b -> !b.ar().isEmpty() && !b.en().isEmpty()).count();
+      for (Bead bead : aligner.align(d.ar(), d.ar().stream().map(glosses::get).toList(), d.en())) {
+        if (!bead.isPair()) continue;
+        boolean correct = gold.contains(new Indices(bead.arSents(), bead.enSents()));
+        for (int c = 0; c < cuts.length; c++) {
+          if (bead.score() >= cuts[c]) {
+            kept[c]++;
+            if (correct) right[c]++;
+          }
+        }
+      }
+    }
+    System.out.println("pud-ar-en.test, tarjama + gloss, pair beads kept by --min-score (of " + goldPairs + " gold pairs):");
+    for (int c = 0; c < cuts.length; c++) {
+      System.out.printf(Locale.ROOT, "  --min-score %.2f  kept %3d  right %3d  precision %.4f  recall %.4f%n", cuts[c],
+          kept[c], right[c], kept[c] == 0 ? 0 : (double) right[c] / kept[c], (double) right[c] / goldPairs);
+    }
   }
 
   private static Map<String, Integer> types(List<Document> docs) {

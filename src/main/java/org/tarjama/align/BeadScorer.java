@@ -18,6 +18,9 @@ final class BeadScorer {
   private final int[] enChars;
   private final int[][] arTokens;
   private final int[][] enTokens;
+  /** Tokens of sentences k and k+1 together, merged once rather than for every bead that holds both. */
+  private final int[][] arPairTokens;
+  private final int[][] enPairTokens;
   private final int[] arSize;
   private final int[] enSize;
 
@@ -47,6 +50,14 @@ final class BeadScorer {
       enTokens[j] = intern(tokens.all(), ids);
       enSize[j] = tokens.size();
     }
+    arPairTokens = pairs(arTokens);
+    enPairTokens = pairs(enTokens);
+  }
+
+  private static int[][] pairs(int[][] tokens) {
+    int[][] out = new int[Math.max(0, tokens.length - 1)][];
+    for (int k = 0; k + 1 < tokens.length; k++) out[k] = merge(tokens[k], tokens[k + 1]);
+    return out;
   }
 
   private static int[] intern(List<String> tokens, Map<String, Integer> ids) {
@@ -62,8 +73,8 @@ final class BeadScorer {
     for (int k = i; k < i + a; k++) size += arSize[k];
     for (int k = j; k < j + e; k++) size += enSize[k];
     if (size == 0) return 0;
-    int[] ar = a == 1 ? arTokens[i] : merge(arTokens[i], arTokens[i + 1]);
-    int[] en = e == 1 ? enTokens[j] : merge(enTokens[j], enTokens[j + 1]);
+    int[] ar = a == 1 ? arTokens[i] : arPairTokens[i];
+    int[] en = e == 1 ? enTokens[j] : enPairTokens[j];
     return Math.min(1, 2.0 * common(ar, en) / size);
   }
 
