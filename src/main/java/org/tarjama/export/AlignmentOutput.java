@@ -1,12 +1,13 @@
 package org.tarjama.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tarjama.model.AlignedPair;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
@@ -26,6 +27,9 @@ public final class AlignmentOutput implements AutoCloseable {
   private final PairsJsonlWriter pairs;
   private final List<CorpusWriter> corpus = new ArrayList<>();
   private final AtomicFile unaligned;
+  /** Article files written under temporary names, put in place together on commit, as translate's are. */
+  private final List<AtomicFile.Staged> articles = new ArrayList<>();
+  private final Set<String> articleNames = new HashSet<>();
 
   private AlignmentOutput(Path folder, PairsJsonlWriter pairs, AtomicFile unaligned) {
     this.folder = folder;
@@ -34,7 +38,6 @@ public final class AlignmentOutput implements AutoCloseable {
   }
 
   public static AlignmentOutput open(Path folder, String toolVersion) throws IOException {
-    Files.createDirectories(folder.resolve(OutputSet.ARTICLES));
     AlignmentOutput output = new AlignmentOutput(folder, new PairsJsonlWriter(folder.resolve(OutputSet.PAIRS)),
         AtomicFile.open(folder.resolve(UNALIGNED)));
     try {
@@ -51,7 +54,9 @@ public final class AlignmentOutput implements AutoCloseable {
   /** Writes one document pair; only the aligned pairs scoring at least {@code minScore} go into the corpus files. */
   public void write(Article article, List<AlignedPair> aligned, List<UnalignedSentence> left, double minScore)
       throws IOException {
-    ArticleJson.write(folder.resolve(OutputSet.ARTICLES), article);
+    AtomicFile.Staged staged = ArticleJson.stage(folder.resolve(OutputSet.ARTICLES), article);
+    articles.add(staged);
+    articleNames.add(staged.target().getFileName().toString());
     List<Pair> kept = new ArrayList<>();
     for (AlignedPair a : aligned) {
       Map<String, Object> extra = new LinkedHashMap<>();
@@ -80,11 +85,22 @@ public final class AlignmentOutput implements AutoCloseable {
     pairs.commit();
     for (CorpusWriter writer : corpus) writer.commit();
     unaligned.commit();
+    for (AtomicFile.Staged article : articles) article.commit();
+    articles.clear();
+    OutputSet.removeStaleArticles(folder, articleNames);
   }
 
   @Override
   public void close() throws IOException {
     IOException first = null;
+    for (AtomicFile.Staged article : articles) {
+      try {
+        article.discard();
+      } catch (IOException e) {
+        if (first == null) first = e;
+      }
+    }
+    articles.clear();
     List<AutoCloseable> all = new ArrayList<>(corpus);
     all.add(0, pairs::close);
     all.add(unaligned);

@@ -119,6 +119,16 @@ class AlignCommandTest {
   }
 
   @Test
+  void aRunWithNoDocumentPairWritesNothing() {
+    Path out = temp.resolve("out");
+    Result result = align(temp.resolve("missing.ar").toString(), temp.resolve("missing.en").toString(), "--out", out.toString());
+    assertEquals(ExitCodes.FAILURES, result.code(), result.err());
+    assertTrue(result.err().contains("no such Arabic file; check the path"), result.err());
+    assertTrue(result.err().contains("nothing written to " + out), result.err());
+    assertTrue(Files.notExists(out), "no output folder for a run with nothing to align");
+  }
+
+  @Test
   void exportReadsAnAlignRunFolder() throws Exception {
     Path out = temp.resolve("out");
     assertEquals(0, align(write("c.ar.txt", AR).toString(), write("c.en.txt", EN).toString(), "--out", out.toString()).code());
