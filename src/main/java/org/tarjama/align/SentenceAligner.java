@@ -9,12 +9,14 @@ import java.util.List;
  * Bleualign: each candidate bead costs its Gale–Church length cost plus how little the machine translation of
  * its Arabic overlaps its English, and dynamic programming finds the cheapest monotone sequence of 1-1, 2-1, 1-2,
  * 2-2, 1-0 and 0-1 beads. The search keeps to a band around the diagonal, widened only when the best path
- * touches its edge, so time grows linearly with document length.
+ * touches its edge (to at most {@link #MAX_CELLS} cells), so time grows linearly with document length.
  */
 public final class SentenceAligner {
 
   /** The band's half-width in sentences before any widening. */
   static final int INITIAL_BAND = 16;
+  /** The most cells one search may hold (about 9 bytes each), so two unrelated long documents cannot exhaust the heap. */
+  static final long MAX_CELLS = 8_000_000;
 
   private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
 
@@ -64,7 +66,8 @@ public final class SentenceAligner {
       Search search = new Search(scorer, n, m, band);
       search.run();
       List<Bead> beads = search.path();
-      if (!search.touchedEdge || band >= Math.max(n, m)) return beads;
+      long widerCells = (long) (n + 1) * (4L * band + 1);
+      if (!search.touchedEdge || band >= Math.max(n, m) || widerCells > MAX_CELLS) return beads;
       band *= 2;
     }
   }

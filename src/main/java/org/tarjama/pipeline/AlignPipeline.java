@@ -52,6 +52,13 @@ public final class AlignPipeline {
 
   /** The backend name recorded on aligned pairs: their English is the document's own, not a backend's. */
   public static final String BACKEND = "align";
+  /**
+   * A document pair whose aligned beads score under this median, over at least {@link #UNRELATED_MIN_PAIRS} of them,
+   * is two unrelated texts: the aligner pairs sentences of fitting length even then, so the whole pair is reported
+   * instead of written (real pairs score 0.3 and more with gloss; unrelated ones about 0.03).
+   */
+  static final double UNRELATED_MEDIAN = 0.1;
+  static final int UNRELATED_MIN_PAIRS = 5;
   /** A side whose letters are less than this share in its script is taken to be in the wrong language. */
   static final double SCRIPT_SHARE = 0.5;
 
@@ -111,6 +118,13 @@ public final class AlignPipeline {
               left.add(new UnalignedSentence(article.id(), "en", bead.enStart(), english.get(bead.enStart()), ""));
             }
           }
+          double median = medianScore(aligned);
+          if (aligned.size() >= UNRELATED_MIN_PAIRS && median < UNRELATED_MEDIAN) {
+            onSkip.accept(new Skipped(article.source(), String.format(java.util.Locale.ROOT, "the two sides do not look like"
+                + " translations of each other: median alignment score %.3f over %d sentence pairs (under %.2f);"
+                + " check that the files pair up", median, aligned.size(), UNRELATED_MEDIAN)));
+            return;
+          }
           output.write(article, aligned, left, settings.minScore());
           counts[0]++;
           counts[1] += article.paragraphs().size();
@@ -133,6 +147,12 @@ public final class AlignPipeline {
     }
     if (counts[0] == 0 && fresh) Pipeline.removeIfOnlyTheLock(out);
     return report;
+  }
+
+  private static double medianScore(List<AlignedPair> aligned) {
+    if (aligned.isEmpty()) return 0;
+    double[] scores = aligned.stream().mapToDouble(AlignedPair::score).sorted().toArray();
+    return scores[scores.length / 2];
   }
 
   private Stages batchStages(List<DocumentPair> documents, Settings settings) {

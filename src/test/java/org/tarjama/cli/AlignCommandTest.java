@@ -119,6 +119,22 @@ class AlignCommandTest {
   }
 
   @Test
+  void twoUnrelatedTextsAreReportedRatherThanPairedByLength() throws Exception {
+    Path ar = write("u/x.ar", String.join("\n", "وصل الرئيس إلى القاهرة صباح الاثنين.", "التقى وزير الخارجية المصري في مقر الوزارة.",
+        "ناقش الجانبان أسعار القمح والطاقة.", "ارتفعت الأسعار بنسبة 12 في المئة هذا العام.",
+        "وقال الرئيس إن الاتفاق سيوقع في مارس.", "وأضاف أن البنك الدولي سيمول المشروع.") + "\n");
+    Path en = write("u/x.en", String.join("\n", "Heavy rain is expected along the coast tonight.",
+        "The museum reopened its doors after a long renovation.", "A young goalkeeper saved two penalties.",
+        "Tickets for the concert sold out within an hour.", "The recipe needs fresh basil and a little garlic.",
+        "Volunteers planted trees in the old park on Sunday.") + "\n");
+    Path out = temp.resolve("out");
+    Result result = align(ar.toString(), en.toString(), "--presplit", "--out", out.toString());
+    assertEquals(ExitCodes.FAILURES, result.code(), result.err());
+    assertTrue(result.err().contains("x.ar: the two sides do not look like translations of each other"), result.err());
+    assertTrue(Files.notExists(out.resolve("pairs.jsonl")), "nothing paired by length alone");
+  }
+
+  @Test
   void aRunWithNoDocumentPairWritesNothing() {
     Path out = temp.resolve("out");
     Result result = align(temp.resolve("missing.ar").toString(), temp.resolve("missing.en").toString(), "--out", out.toString());
