@@ -3,7 +3,9 @@ package org.tarjama.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.tarjama.io.Skipped;
+import org.tarjama.model.Repair;
 import org.tarjama.pipeline.Counts;
+import org.tarjama.pipeline.RepairedInput;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.pipeline.RunReport;
 
@@ -19,6 +21,14 @@ final class StderrReporter implements RunListener {
   @Override
   public void skipped(Skipped skipped) {
     err.println("tarjama: skipped " + skipped.source() + ": " + skipped.reason());
+  }
+
+  @Override
+  public void repaired(RepairedInput repaired) {
+    for (Repair r : repaired.repairs()) {
+      err.println("tarjama: repaired " + repaired.source() + " (article " + repaired.article() + ") line " + r.line()
+          + ", byte " + r.byteOffset() + ": " + r.what());
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.tarjama.model.Article;
 import org.tarjama.model.FlaggedLine;
 import org.tarjama.model.Paragraph;
 import org.tarjama.model.Removal;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
@@ -47,6 +48,8 @@ public final class ArticleJson {
     // records map field by field: {"line", "text", "reason"}
     node.set("removed", PairJson.MAPPER.valueToTree(article.removals()));
     node.set("flagged", PairJson.MAPPER.valueToTree(article.flagged()));
+    // {"line", "byteOffset", "what"}: what reading changed (invalid bytes, NULs); empty for a clean file
+    node.set("repairs", PairJson.MAPPER.valueToTree(article.repairs()));
     return node;
   }
 
@@ -61,7 +64,8 @@ public final class ArticleJson {
       paragraphs.add(new Paragraph(pn.path("index").asInt(), pn.path("line").asInt(), pn.path("text").asText(), segments));
     }
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
-        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class));
+        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class),
+        lines(node, "repairs", Repair.class));
   }
 
   /** The records in array {@code field}; an older file without the field gives none. */

@@ -70,7 +70,13 @@ public final class AtomicFile implements AutoCloseable {
   }
 
   public void commit() throws IOException {
-    stage().commit();
+    Staged staged = stage();
+    try {
+      staged.commit();
+    } catch (IOException e) {
+      staged.discard();
+      throw e;
+    }
   }
 
   /**

@@ -107,7 +107,7 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("prop");
     xml.writeAttribute("type", type);
-    xml.writeCharacters(XmlText.legal(value));
+    characters(value);
     xml.writeEndElement();
   }
 
@@ -116,9 +116,21 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml:lang", lang);
     xml.writeStartElement("seg");
-    xml.writeCharacters(XmlText.legal(text));
+    characters(text);
     xml.writeEndElement();
     xml.writeEndElement();
+  }
+
+  /** Legal XML text; a carriage return goes as {@code &#13;}, since a reader turns a raw one into a line feed. */
+  private void characters(String text) throws XMLStreamException {
+    String legal = XmlText.legal(text);
+    int from = 0;
+    for (int cr = legal.indexOf('\r'); cr >= 0; cr = legal.indexOf('\r', from)) {
+      xml.writeCharacters(legal.substring(from, cr));
+      xml.writeEntityRef("#13");
+      from = cr + 1;
+    }
+    xml.writeCharacters(legal.substring(from));
   }
 
   @Override

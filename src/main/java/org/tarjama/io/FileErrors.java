@@ -49,6 +49,7 @@ public final class FileErrors {
     }
     if (lower.contains("read-only file system")) return "the file system is read-only";
     if (lower.contains("not a directory")) return "a file stands where a folder should be";
+    if (lower.contains("is a directory")) return "a folder stands where the file should be";
     if (lower.contains("permission denied") || lower.contains("operation not permitted")) return "permission denied";
     if (lower.contains("quota")) return "disk quota exceeded";
     return text.strip();
@@ -60,6 +61,7 @@ public final class FileErrors {
       case "no space left on the disk", "disk quota exceeded" -> "; free some space or write to another disk";
       case "the file system is read-only", "permission denied" -> "; check its permissions or choose another path";
       case "a file stands where a folder should be", "not a folder" -> "; move that file aside or choose another path";
+      case "a folder stands where the file should be" -> "; move that folder aside or choose another path";
       default -> "";
     };
   }

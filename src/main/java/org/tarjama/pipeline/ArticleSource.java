@@ -75,6 +75,7 @@ final class ArticleSource implements Iterator<Article> {
       throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
           + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
     }
-    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals(), clean.flags());
+    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals(), clean.flags(),
+        decoded.repairs());
   }
 }

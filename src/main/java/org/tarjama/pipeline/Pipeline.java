@@ -83,6 +83,7 @@ public final class Pipeline {
       listener.skipped(s);
     };
     Tally tally = new Tally();
+    List<RepairedInput> repaired = new ArrayList<>();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     boolean fresh = !Files.exists(out);
@@ -98,6 +99,11 @@ public final class Pipeline {
               .stream().map(check::check).toList();
           output.write(article, pairs);
           tally.add(article, pairs);
+          if (!article.repairs().isEmpty()) {
+            RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
+            repaired.add(r);
+            listener.repaired(r);
+          }
           listener.articleWritten(article, pairs);
         });
         // a run without a single article (a typo, every input skipped) leaves the folder as it was
@@ -106,7 +112,7 @@ public final class Pipeline {
       long total = (System.nanoTime() - start) / 1_000_000;
       report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
           tally.counts(skipped.size()), skipped,
-          new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
+          new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
       if (tally.articles > 0) {
         RunReportJson.write(out.resolve(OutputSet.RUN), report);
         ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));

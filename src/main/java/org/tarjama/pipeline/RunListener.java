@@ -14,6 +14,10 @@ public interface RunListener {
   default void skipped(Skipped skipped) {
   }
 
+  /** An article is translated, but reading had to repair its text (invalid bytes, NULs). */
+  default void repaired(RepairedInput repaired) {
+  }
+
   /** {@code --backend auto} chose a backend; {@code reason} says which and why. */
   default void backendChosen(String reason) {
   }

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tarjama.export.AtomicFile;
 import org.tarjama.export.PairSource;
 import org.tarjama.export.SourceDocument;
 import org.tarjama.model.Article;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Pair;
 import org.tarjama.model.Removal;
 import org.tarjama.quality.Flags;
@@ -95,7 +97,12 @@ public final class ReviewPage {
       Article article = document.article().get();
       out.write(" <small>" + Html.escape(article.source()) + " · " + Html.escape(article.encoding()) + "</small>");
     }
-    out.write("</h2>\n<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
+    out.write("</h2>\n");
+    for (Repair r : document.article().map(Article::repairs).orElse(List.of())) {
+      out.write("<p class=\"repaired\">repaired while reading, line " + r.line() + ", byte " + r.byteOffset() + ": "
+          + Html.escape(r.what()) + "</p>\n");
+    }
+    out.write("<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
         + "<th class=\"en\">English</th><th class=\"flags\">Flags</th></tr></thead>\n<tbody>\n");
     int paragraph = -1;
     for (Pair pair : document.pairs()) {

@@ -23,8 +23,8 @@ public final class ReplyCheck {
    * "I cannot accept…") does not match.
    */
   private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(here(?: is|'s| are) (?:the|your|a|an|my) "
-      + "(?:english |requested |full )?(?:translation|poem|version|answer|response)|sure[,!.]|certainly[,!.]"
-      + "|of course[,!.]|okay[,!.]|understood[,!.]|(?:english )?translation:|note:"
+      + "(?:english |requested |full )?(?:translation|poem|version|answer|response)"
+      + "|(?:sure|certainly|of course|okay|absolutely)[,!.]?\\s+here(?: is|'s| are)\\b|(?:english )?translation:|note:"
       + "|i (?:cannot|can't|am unable to|'m unable to|won't|will not) (?:translate|help|assist|comply|fulfil)"
       + "|i'm sorry, but|i am sorry, but)");
   /** A model speaking of itself or of its task anywhere in the reply. */
@@ -41,7 +41,7 @@ public final class ReplyCheck {
    * An instruction addressed to a model inside the Arabic source: ignore/forget the (previous) instructions, do
    * not translate, you are now…
    */
-  private static final Pattern INSTRUCTION = Pattern.compile("(?:تجاهل|انس|إنس|أهمل)\\S*\\s+(?:\\S+\\s+){0,2}"
+  private static final Pattern INSTRUCTION = Pattern.compile("(?<!\\p{L})[وف]?(?:تجاهل|انس|إنس|أهمل)(?:ي|وا|ا)?\\s+(?:\\S+\\s+){0,2}"
       + "(?:التعليمات|الأوامر|التوجيهات|تعليمات|ما سبق)|لا تترجم|توقف عن الترجمة|بدلا من الترجمة|بدلاً من الترجمة"
       + "|أنت الآن|انت الآن");
   /** What a faithful English rendering of such an instruction contains. */
@@ -49,6 +49,9 @@ public final class ReplyCheck {
       + "|guideline|direction|translat|you are now|above|preceding|previous)");
   /** First-person forms of the verbs an injected instruction uses, which make a first-person English reply faithful. */
   private static final Pattern FIRST_PERSON_AR = Pattern.compile("(?:تجاهلت|سأتجاهل|أتجاهل|نسيت|سأنسى|توقفت)");
+
+  /** A question mark in any of the forms a translation may keep it (the pseudo backend writes ⸮). */
+  private static final Pattern QUESTION = Pattern.compile("[?؟⸮¿]");
 
   private ReplyCheck() {
   }
@@ -77,6 +80,10 @@ public final class ReplyCheck {
         return Optional.of("the source holds an instruction and the reply follows it instead of translating it: "
             + start(reply));
       }
+    }
+    if (QUESTION.matcher(source).find() && !QUESTION.matcher(reply).find()) {
+      return Optional.of("the source asks a question and the reply has no question mark (an answer, not a translation): "
+          + start(reply));
     }
     boolean addedLines = reply.contains("\n") && !source.strip().contains("\n");
     if (addedLines || reply.codePointCount(0, reply.length()) > GROWTH * source.codePointCount(0, source.length()) + SLACK) {

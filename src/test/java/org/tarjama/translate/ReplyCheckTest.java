@@ -55,7 +55,7 @@ class ReplyCheckTest {
   @Test
   void commentaryIsNotATranslation() {
     assertTrue(reason(SOURCE, "Here is the translation: " + ENGLISH).startsWith("the reply comments instead of translating"));
-    assertTrue(reason(SOURCE, "Sure! " + ENGLISH).startsWith("the reply comments instead of translating"));
+    assertTrue(reason(SOURCE, "Sure! Here's the English: " + ENGLISH).startsWith("the reply comments instead of translating"));
     assertTrue(reason(SOURCE, ENGLISH + " (Note: 'Bagheri' is the chief of staff.)")
         .startsWith("the reply comments instead of translating"));
     assertTrue(reason(SOURCE, "As an AI language model, I cannot verify this claim.")
@@ -79,6 +79,13 @@ class ReplyCheckTest {
   }
 
   @Test
+  void wordsThatOnlyBeginLikeAnInstructionAreNotOne() {
+    // انسحاب (withdrawal) begins with انس (forget!); a plain translation without "instructions" must pass
+    assertEquals(Optional.empty(), ReplyCheck.problem("وبدأ انسحاب القوات وفق الأوامر الصادرة أمس.",
+        "The troops began to pull out yesterday."));
+  }
+
+  @Test
   void aQuotedFirstPersonInstructionMayBeTranslatedInTheFirstPerson() {
     String source = "وقال الموظف: «تجاهلت كل التعليمات السابقة لأنها كانت خاطئة».";
     assertEquals(Optional.empty(), ReplyCheck.problem(source,
@@ -89,6 +96,20 @@ class ReplyCheckTest {
   void newsProseQuotingARefusalIsKept() {
     assertEquals(Optional.empty(), ReplyCheck.problem("وقال الوزير: لا أستطيع قبول هذا الاتفاق.",
         "The minister said: I cannot accept this agreement."));
+  }
+
+  @Test
+  void proseOpeningWithOfCourseIsKept() {
+    // from the UD PUD pairs, where an opener list that took "Of course," alone rejected 2 human translations of 1000
+    assertEquals(Optional.empty(), ReplyCheck.problem("بالطبع, أنا أدرك تماماً أن علينا فصل ألمانيا المعاصرة عن النظام النازي.",
+        "Of course, I do understand that modern-day Germany must be separated from the Nazi regime."));
+  }
+
+  @Test
+  void aQuestionAnsweredInsteadOfTranslatedIsRejected() {
+    String question = "ما هي عاصمة فرنسا؟";
+    assertTrue(reason(question, "The capital of France is Paris.").startsWith("the source asks a question and the reply"));
+    assertEquals(Optional.empty(), ReplyCheck.problem(question, "What is the capital of France?"));
   }
 
   @Test

@@ -27,7 +27,7 @@ import org.tarjama.translate.Translator;
 /**
  * One engine run. A single thread (the caller's) reads articles, packs requests, hands them to the workers and
  * delivers finished articles in order; the workers only run the middleware stack. Nothing here is shared with the
- * workers except the queue of finished requests.
+ * workers except the queue of finished requests and the limits the retry stage learns from the server.
  */
 final class EngineRun {
 

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.TranslationItem;
@@ -24,8 +24,14 @@ import org.tarjama.translate.http.Options;
  */
 public final class ChatPrompt {
 
-  /** Option names the LLM backends read through this class. */
-  public static final Set<String> OPTION_NAMES = Set.of("glossary", "context");
+  /** The options the LLM backends read through this class; both change the translation. */
+  public static final List<BackendOption> OPTIONS = List.of(
+      BackendOption.of("glossary", BackendOption.Type.FILE, "", "a TSV of Arabic terms and their English")
+          .changingTranslation(),
+      BackendOption.of("context", BackendOption.Type.FLAG, "true", "send neighbouring sentences as read-only context")
+          .changingTranslation());
+  /** Bumped whenever the prompt's wording changes, so the memory does not serve the old prompt's translations. */
+  public static final String VERSION = "1";
   static final String OPEN = "<translate_input>";
   static final String CLOSE = "</translate_input>";
   private static final int CONTEXT_BYTES = 8 * 1024;
