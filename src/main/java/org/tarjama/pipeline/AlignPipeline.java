@@ -102,22 +102,9 @@ public final class AlignPipeline {
       try (AlignmentOutput output = AlignmentOutput.open(out, Version.current())) {
         engineReport = engine.run(sides, (article, outcomes) -> {
           List<Pair> arabic = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()));
-          List<String> english = sides.english(article.id());
-          List<String> translations = arabic.stream().map(p -> p.isOk() ? p.en() : "").toList();
-          List<Bead> beads = aligner.align(arabic.stream().map(Pair::ar).toList(), translations, english);
-          List<AlignedPair> aligned = new ArrayList<>();
-          List<UnalignedSentence> left = new ArrayList<>();
-          String model = translator.model().isEmpty() ? translator.name() : translator.name() + "/" + translator.model();
-          for (Bead bead : beads) {
-            if (bead.isPair()) {
-              aligned.add(pair(arabic, english, bead, model, check, settings.minScore()));
-            } else if (bead.arCount() > 0) {
-              left.add(new UnalignedSentence(article.id(), "ar", bead.arStart(), arabic.get(bead.arStart()).ar(),
-                  translations.get(bead.arStart())));
-            } else {
-              left.add(new UnalignedSentence(article.id(), "en", bead.enStart(), english.get(bead.enStart()), ""));
-            }
-          }
+          DocumentAlignment found = alignDocument(article.id(), arabic, sides.english(article.id()), model(translator),
+              check, settings.minScore());
+          List<AlignedPair> aligned = found.aligned();
           double median = medianScore(aligned);
           if (aligned.size() >= UNRELATED_MIN_PAIRS && median < UNRELATED_MEDIAN) {
             onSkip.accept(new Skipped(article.source(), String.format(java.util.Locale.ROOT, "the two sides do not look like"
@@ -125,7 +112,7 @@ public final class AlignPipeline {
                 + " check that the files pair up", median, aligned.size(), UNRELATED_MEDIAN)));
             return;
           }
-          output.write(article, aligned, left, settings.minScore());
+          output.write(article, aligned, found.left(), settings.minScore());
           counts[0]++;
           counts[1] += article.paragraphs().size();
           counts[2] += aligned.size();
@@ -147,6 +134,34 @@ public final class AlignPipeline {
     }
     if (counts[0] == 0 && fresh) Pipeline.removeIfOnlyTheLock(out);
     return report;
+  }
+
+  /** The beads of one document pair: its sentence pairs, and the sentences one side lacks. */
+  private record DocumentAlignment(List<AlignedPair> aligned, List<UnalignedSentence> left) {
+  }
+
+  private DocumentAlignment alignDocument(String doc, List<Pair> arabic, List<String> english, String model,
+                                          QualityCheck check, double minScore) {
+    // a failed translation leaves the length model alone to place its sentence
+    List<String> translations = arabic.stream().map(p -> p.isOk() ? p.en() : "").toList();
+    List<AlignedPair> aligned = new ArrayList<>();
+    List<UnalignedSentence> left = new ArrayList<>();
+    for (Bead bead : aligner.align(arabic.stream().map(Pair::ar).toList(), translations, english)) {
+      if (bead.isPair()) {
+        aligned.add(pair(arabic, english, bead, model, check, minScore));
+      } else if (bead.arCount() > 0) {
+        left.add(new UnalignedSentence(doc, "ar", bead.arStart(), arabic.get(bead.arStart()).ar(),
+            translations.get(bead.arStart())));
+      } else {
+        left.add(new UnalignedSentence(doc, "en", bead.enStart(), english.get(bead.enStart()), ""));
+      }
+    }
+    return new DocumentAlignment(aligned, left);
+  }
+
+  /** What aligned the pairs, as recorded in their {@code model}: the backend and its model. */
+  private static String model(Translator translator) {
+    return translator.model().isEmpty() ? translator.name() : translator.name() + "/" + translator.model();
   }
 
   private static double medianScore(List<AlignedPair> aligned) {
