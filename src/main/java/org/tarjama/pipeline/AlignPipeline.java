@@ -36,6 +36,7 @@ import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
 import org.tarjama.model.UnalignedSentence;
+import org.tarjama.quality.Flags;
 import org.tarjama.quality.QualityCheck;
 import org.tarjama.quality.TextMeasure;
 import org.tarjama.review.ReviewPage;
@@ -199,7 +200,7 @@ public final class AlignPipeline {
   /** The quality score name under which a pair's alignment score is kept (TMX {@code x-score-align}). */
   public static final String ALIGN_SCORE = "align";
   /** The flag of an aligned pair scoring under {@code --min-score}: kept in pairs.jsonl, left out of the corpus. */
-  public static final String LOW_ALIGNMENT = "low-alignment";
+  public static final String LOW_ALIGNMENT = Flags.LOW_ALIGNMENT;
 
   /**
    * The Arabic documents as the engine pulls them, each checked with its English side first; the English
