@@ -104,8 +104,9 @@ final class ExportCommand implements Callable<Integer> {
         .dedup(dedup).nearThreshold(nearThreshold)
         .split(Optional.ofNullable(split).map(SplitSpec::parse)).seed(seed)
         .build();
-    ExportReport report = new CorpusExport(options).run(source);
-    if (review) ReviewPage.write(source, target.resolve(ReviewPage.FILE));
+    ExportReport report = new CorpusExport(options).run(source, folder -> {
+      if (review) ReviewPage.write(source, folder.resolve(ReviewPage.FILE));
+    });
     var err = spec.commandLine().getErr();
     String kinds = report.excludedByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));

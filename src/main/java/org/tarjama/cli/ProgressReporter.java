@@ -41,6 +41,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   private final AtomicLong retries = new AtomicLong();
   private volatile long total;
   private long lastLine;
+  private long lastWaitLine = Long.MIN_VALUE;
   private @Nullable ProgressBar bar;
 
   ProgressReporter(PrintWriter err, RunListener delegate, boolean terminal, LongSupplier nanos, Duration interval) {
@@ -85,6 +86,11 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   }
 
   @Override
+  public void notice(String message) {
+    delegate.notice(message);
+  }
+
+  @Override
   public void articleWritten(Article article, List<Pair> pairs) {
     delegate.articleWritten(article, pairs);
     long done = articles.incrementAndGet();
@@ -122,6 +128,28 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void backendStopped(String reason) {
     log("tarjama: backend stopped, the remaining segments will be marked failed: " + reason);
+  }
+
+  @Override
+  public void limitLearnt(String option, int value) {
+    log("tarjama: the server refused a batch as too large; sending at most " + option + "=" + value
+        + " for the rest of the run (pass -o " + option + "=" + value + " to start there)");
+  }
+
+  @Override
+  public void waitingForBackend(String problem, Duration waited, Duration bound) {
+    synchronized (this) {
+      long now = nanos.getAsLong();
+      if (lastWaitLine != Long.MIN_VALUE && now - lastWaitLine < intervalNanos) return;
+      lastWaitLine = now;
+    }
+    log("tarjama: " + problem + "; waiting for it to come back, " + waited.toSeconds() + " s of at most "
+        + bound.toSeconds() + " s (--wait-for-backend)");
+  }
+
+  @Override
+  public void backendLost(String reason) {
+    log("tarjama: giving the backend up, the remaining segments will be marked failed: " + reason);
   }
 
   private synchronized void maybeLog() {

@@ -36,8 +36,17 @@ final class StderrReporter implements RunListener {
     err.println("tarjama: " + reason);
   }
 
+  @Override
+  public void notice(String message) {
+    err.println("tarjama: " + message);
+  }
+
   void summary(RunReport report, Path out) {
     Counts c = report.counts();
+    if (c.articles() == 0) {
+      err.printf("tarjama: no article to write (%d inputs skipped); nothing written to %s%n", c.skippedInputs(), out);
+      return;
+    }
     err.printf("tarjama: %d articles, %d segments (%d translated, %d failed), %d lines removed, %d inputs skipped;"
             + " backend %s; wrote %s%n", c.articles(), c.segments(), c.translated(), c.failures(), c.removedLines(),
         c.skippedInputs(), report.backend(), out);

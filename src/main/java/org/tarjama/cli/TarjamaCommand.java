@@ -14,8 +14,14 @@ import org.tarjama.Version;
         "2:usage error", "3:backend or input unavailable", "4:internal error"})
 public final class TarjamaCommand implements Runnable {
 
+  static final String VERBOSE = "--verbose";
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.Option(names = VERBOSE, scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "On an error, also print its stack trace (for a bug report).")
+  boolean verbose;
 
   @Override
   public void run() {

@@ -68,6 +68,7 @@ final class TranslateCommand implements Callable<Integer> {
       progress.close();
       reporter.summary(report, out);
       progress.summary(report.engine());
+      if (report.engine().backendLost()) return ExitCodes.UNAVAILABLE;
       return report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK;
     }
   }

@@ -77,8 +77,15 @@ public final class ArticleJson {
   }
 
   public static void write(Path folder, Article article) throws IOException {
-    AtomicFile.write(folder.resolve(fileName(article.id())),
-        PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+    stage(folder, article).commit();
+  }
+
+  /** Writes the article file under a temporary name; the caller puts it in place. */
+  public static AtomicFile.Staged stage(Path folder, Article article) throws IOException {
+    try (AtomicFile file = AtomicFile.open(folder.resolve(fileName(article.id())))) {
+      file.writer().write(PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+      return file.stage();
+    }
   }
 
   public static Article read(Path file) throws IOException {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.InputFile;
@@ -79,34 +80,54 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
-    List<RepairedInput> repaired = new ArrayList<>();
     Tally tally = new Tally();
+    List<RepairedInput> repaired = new ArrayList<>();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
-    removeStaleParts(out);
-    try (OutputSet output = OutputSet.open(out, Version.current())) {
-      engineReport = engine.run(articles, (article, outcomes) -> {
-        List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
-            .stream().map(check::check).toList();
-        output.write(article, pairs);
-        tally.add(article, pairs);
-        if (!article.repairs().isEmpty()) {
-          RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
-          repaired.add(r);
-          listener.repaired(r);
-        }
-        listener.articleWritten(article, pairs);
-      });
-      output.commit();
+    boolean fresh = !Files.exists(out);
+    RunReport report;
+    // the lock first: a refused run reads nothing, and no other run can delete this one's temporary files
+    try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
+      lock.takenOver().ifPresent(listener::notice);
+      removeStaleParts(out);
+      ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
+      try (OutputSet output = OutputSet.open(out, Version.current())) {
+        engineReport = engine.run(articles, (article, outcomes) -> {
+          List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
+              .stream().map(check::check).toList();
+          output.write(article, pairs);
+          tally.add(article, pairs);
+          if (!article.repairs().isEmpty()) {
+            RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
+            repaired.add(r);
+            listener.repaired(r);
+          }
+          listener.articleWritten(article, pairs);
+        });
+        // a run without a single article (a typo, every input skipped) leaves the folder as it was
+        if (tally.articles > 0) output.commit();
+      }
+      long total = (System.nanoTime() - start) / 1_000_000;
+      report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
+          tally.counts(skipped.size()), skipped,
+          new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
+      if (tally.articles > 0) {
+        RunReportJson.write(out.resolve(OutputSet.RUN), report);
+        ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+      }
     }
-    long total = (System.nanoTime() - start) / 1_000_000;
-    RunReport report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
-        tally.counts(skipped.size()), skipped,
-        new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
-    RunReportJson.write(out.resolve(OutputSet.RUN), report);
-    ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+    if (tally.articles == 0 && fresh) removeIfOnlyTheLock(out);
     return report;
+  }
+
+  /** Deletes a folder this run created and left with nothing but its emptied lock file. */
+  private static void removeIfOnlyTheLock(Path out) {
+    try {
+      Files.deleteIfExists(out.resolve(OutputLock.FILE));
+      Files.deleteIfExists(out);
+    } catch (IOException e) {
+      // something else is in it now: leave it
+    }
   }
 
   /** Deletes the hidden {@code .*.part} temporary files a killed run left in {@code out} and {@code out/articles}. */

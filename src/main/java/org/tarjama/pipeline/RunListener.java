@@ -22,6 +22,10 @@ public interface RunListener {
   default void backendChosen(String reason) {
   }
 
+  /** Something the user should know that is not a problem of one input, e.g. a stale lock taken over. */
+  default void notice(String message) {
+  }
+
   default void articleWritten(Article article, java.util.List<Pair> pairs) {
   }
 

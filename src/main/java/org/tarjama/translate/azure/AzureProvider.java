@@ -73,11 +73,14 @@ public final class AzureProvider implements TranslatorProvider {
     return new AzureTranslator(api, url.build(), category, Options.limits(LABEL, settings, DEFAULT_LIMITS));
   }
 
-  /** Azure's six-digit codes: 403001 is the free tier's quota used up; 400050/400072/400077 mean the batch is too big. */
+  /**
+   * Azure's six-digit codes: 403001 is the free tier's quota used up; 400050/400072/400077 mean the batch is too big
+   * (the engine splits it and learns a smaller limit).
+   */
   private static @Nullable BackendException special(HttpFailure failure) {
     return switch (failure.code("/error/code")) {
       case "403001" -> failure.permanent("free-tier character quota used up; wait or move to a paid tier", true);
-      case "400050", "400072", "400077" -> failure.permanent("batch too large; lower max-chars or max-items", false);
+      case "400050", "400072", "400077" -> failure.tooLarge("");
       default -> null;
     };
   }

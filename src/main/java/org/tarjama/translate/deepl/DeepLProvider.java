@@ -83,7 +83,7 @@ public final class DeepLProvider implements TranslatorProvider {
   private static @Nullable BackendException special(HttpFailure failure) {
     return switch (failure.status()) {
       case 456 -> failure.permanent("character quota used up; wait for the next billing period or raise the limit", true);
-      case 413 -> failure.permanent("request too large; lower the max-bytes option", false);
+      case 413 -> failure.tooLarge("");
       default -> null;
     };
   }

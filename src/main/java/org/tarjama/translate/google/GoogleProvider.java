@@ -124,6 +124,10 @@ public final class GoogleProvider implements TranslatorProvider {
     if (failure.hasReason("userRateLimitExceeded") || failure.hasReason("rateLimitExceeded")) {
       return failure.rateLimited("");
     }
+    if (failure.status() == 400 && (failure.serverMessage().contains("Too many text segments")
+        || failure.serverMessage().contains("Text is too long"))) {
+      return failure.tooLarge("");
+    }
     if (failure.status() == 400 && failure.serverMessage().contains("API key not valid")) {
       return failure.permanent("check " + KEY_VARIABLE, true);
     }

@@ -100,8 +100,14 @@ public final class Options {
     String text = settings.endpointOpt().orElse(fallback).strip();
     HttpUrl url = HttpUrl.parse(text);
     if (url == null) {
-      throw new BackendUnavailableException(backend + ": endpoint '" + text
+      throw new BackendUnavailableException(backend + ": endpoint '" + Secrets.from(settings).redact(text)
           + "' is not an http:// or https:// URL; give e.g. --endpoint " + fallback);
+    }
+    // refused, not used: a URL is printed, logged and stored in too many places to carry a password
+    if (!url.encodedUsername().isEmpty() || !url.encodedPassword().isEmpty()) {
+      throw new BackendUnavailableException(backend + ": endpoint " + url.newBuilder().username("").password("").build()
+          + " is given with a user name and password (user:pass@), which tarjama does not send; remove them from the URL"
+          + " and give the backend's key through its environment variable or the config file's secrets: section");
     }
     return url;
   }

@@ -3,6 +3,8 @@ package org.tarjama.translate.libretranslate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.BackendException;
@@ -26,6 +28,7 @@ public final class LibreTranslateProvider implements TranslatorProvider {
    */
   static final BatchLimits DEFAULT_LIMITS = new BatchLimits(50, 10_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
   private static final String LABEL = LibreTranslateTranslator.NAME;
+  private static final Pattern TEXT_LIMIT = Pattern.compile("request \\((\\d{1,9})\\) exceeds text limit \\((\\d{1,9})\\)");
 
   @Override
   public String name() {
@@ -57,9 +60,18 @@ public final class LibreTranslateProvider implements TranslatorProvider {
         Options.limits(LABEL, settings, DEFAULT_LIMITS));
   }
 
-  /** A 400 asking for a key, or saying Arabic is not installed, will answer every later request the same. */
+  /**
+   * A 400 asking for a key, or saying Arabic is not installed, will answer every later request the same. One saying
+   * "request (N) exceeds text limit (M)" is the server's --batch-limit (N counts the texts) or --char-limit (N counts
+   * their characters): the engine tells which from the batch.
+   */
   private static @Nullable BackendException special(HttpFailure failure) {
     if (failure.status() != 400) return null;
+    Matcher limit = TEXT_LIMIT.matcher(failure.serverMessage());
+    if (limit.find()) {
+      return new BackendException.BatchTooLarge(LABEL, failure.describe(""), null, Integer.parseInt(limit.group(1)),
+          Integer.parseInt(limit.group(2)));
+    }
     if (failure.serverMessage().contains("API key")) {
       return failure.permanent("this server needs a key; set " + KEY_VARIABLE, true);
     }
