@@ -79,6 +79,16 @@ class TextDecoderTest {
   }
 
   @Test
+  void arabicWithoutAnyAsciiIsRecognisedAsUtf16WithoutByteOrderMark() throws Exception {
+    // no space, so no NUL byte: every other byte is 0x06, the high byte of the Arabic block
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      DecodedText d = TextDecoder.decode("قال".getBytes(order));
+      assertEquals("قال", d.text());
+      assertEquals(order.name(), d.encoding());
+    }
+  }
+
+  @Test
   void windows1256IsDetectedAndDecoded() throws Exception {
     DecodedText d = TextDecoder.decode(ARABIC.getBytes(WINDOWS_1256));
     assertEquals(ARABIC, d.text());
