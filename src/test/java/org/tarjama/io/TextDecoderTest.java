@@ -176,6 +176,14 @@ class TextDecoderTest {
   }
 
   @Test
+  void arabicWithNoBreakSpacesBetweenWordsIsRealArabicNotNonsense() throws Exception {
+    String text = Files.readString(Path.of("seeds/002_ed1005ffcad7e6ee.txt")).replace(' ', '\u00A0');
+    DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(text, d.text());
+    assertEquals("UTF-8", d.encoding());
+  }
+
+  @Test
   void utf8ReadAsWindows1256AndSavedAgainIsUndecodable() throws Exception {
     String mojibake = new String(ARABIC.getBytes(StandardCharsets.UTF_8), WINDOWS_1256);
     UnreadableInputException e = assertThrows(UnreadableInputException.class,
