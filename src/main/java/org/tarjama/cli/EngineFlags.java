@@ -30,15 +30,18 @@ final class EngineFlags {
   boolean dryRun;
 
   @Option(names = "--max-requests-per-second", paramLabel = "N",
-      description = "Requests per second allowed by the backend (default: from the backend's table; 0 for no limit).")
+      description = "Requests per second allowed by the backend (default: its requests-per-minute option, else what "
+          + "the backend declares; 0 for no limit).")
   @Nullable Double requestsPerSecond;
 
   @Option(names = "--max-chars-per-minute", paramLabel = "N",
-      description = "Source characters per minute allowed by the backend (default: from the backend's table; 0 for no limit).")
+      description = "Source characters per minute allowed by the backend (default: its characters-per-minute option, "
+          + "else what the backend declares; 0 for no limit).")
   @Nullable Long charactersPerMinute;
 
   @Option(names = "--price-per-million-chars", paramLabel = "USD",
-      description = "Price per million source characters, for --dry-run (default: an example price for per-character backends).")
+      description = "Price per million source characters, for --dry-run (default: the price-per-million-characters "
+          + "option, else the backend's example price).")
   @Nullable Double price;
 
   @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",

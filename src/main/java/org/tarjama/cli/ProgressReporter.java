@@ -196,7 +196,8 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
         r.charactersToSend(), r.requests());
     if (r.pricePerMillionChars() > 0) {
       out.printf("  estimated cost      %.2f USD at %.2f USD per million characters"
-          + " (an example price unless you set --price-per-million-chars)%n", r.cost(), r.pricePerMillionChars());
+          + " (an example price unless set with --price-per-million-chars or -o price-per-million-characters)%n",
+          r.cost(), r.pricePerMillionChars());
     } else {
       out.printf("  estimated cost      no per-character price known for %s (set --price-per-million-chars)%n", r.backend());
     }

@@ -11,11 +11,15 @@ import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputFormats;
+import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
@@ -33,10 +37,19 @@ public final class Pipeline {
 
   private final Stages stages;
   private final RunListener listener;
+  private final InputOptions inputOptions;
+  private final EnglishOutput english;
 
   public Pipeline(Stages stages, RunListener listener) {
+    this(stages, listener, InputOptions.defaults(), EnglishOutput.defaults());
+  }
+
+  /** A pipeline reading inputs as {@code inputOptions} says and writing English articles as {@code english} says. */
+  public Pipeline(Stages stages, RunListener listener, InputOptions inputOptions, EnglishOutput english) {
     this.stages = stages;
     this.listener = listener;
+    this.inputOptions = inputOptions;
+    this.english = english;
   }
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
@@ -50,21 +63,26 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    InputSet found = InputFinder.find(inputs);
+    return source(InputFinder.find(inputs), onSkip, maxSegmentChars);
+  }
+
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, int maxSegmentChars) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
     Stages batchStages = stages.cleaner().learnsTemplates()
         ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
         : stages;
-    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice), batchStages,
+        onSkip, maxSegmentChars);
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
   private BatchTemplate learnTemplate(List<InputFile> files) {
     BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    InputFormats formats = new InputFormats(inputOptions, stages.reader());
     for (InputFile file : files) {
-      try {
-        template.learn(stages.reader().read(file).text());
+      try (ArticleStream articles = formats.open(file, bad -> { })) {
+        articles.forEachRemaining(article -> template.learn(article.text()));
       } catch (UnreadableInputException e) {
         // reported when the second pass reads it
       }
@@ -90,8 +108,11 @@ public final class Pipeline {
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
-      ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
-      try (OutputSet output = OutputSet.open(out, Version.current())) {
+      InputSet found = InputFinder.find(inputs);
+      ArticleSource articles = source(found, onSkip, translator.limits().maxItemChars());
+      EnglishOutput englishOut = english.mirroring(inputs)
+          .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
+      try (OutputSet output = OutputSet.open(out, Version.current(), englishOut)) {
         engineReport = engine.run(articles, (article, outcomes) -> {
           List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
               .stream().map(check::check).toList();
@@ -136,6 +157,14 @@ public final class Pipeline {
       if (!Files.isDirectory(folder)) continue;
       try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
         for (Path part : parts) Files.deleteIfExists(part);
+      }
+    }
+    Path english = out.resolve(OutputSet.ENGLISH);
+    if (!Files.isDirectory(english, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    // en/ mirrors the input folders, so its leftovers may sit in any folder below it
+    try (java.util.stream.Stream<Path> files = Files.walk(english)) {
+      for (Path part : files.filter(f -> f.getFileName().toString().matches("\\..*\\.part")).toList()) {
+        Files.deleteIfExists(part);
       }
     }
   }

@@ -91,20 +91,21 @@ class TmCommandTest {
           from memory         0
           repeats sent once   0
           to send             57 segments, 9,789 characters, in 1 requests
-          estimated cost      0.20 USD at 20.00 USD per million characters (an example price unless you set --price-per-million-chars)
+          estimated cost      0.20 USD at 20.00 USD per million characters (an example price unless set with --price-per-million-chars or -o price-per-million-characters)
         """, out.toString());
     assertTrue(Files.notExists(outDir));
   }
 
   @Test
-  void aKeyGivenAsABackendOptionNeverReachesTheMemoryFile() throws Exception {
+  void aKeyGivenAsABackendOptionIsRefusedAndNeverReachesTheMemoryFile() throws Exception {
     Path tm = dir.resolve("tm.sqlite");
 
-    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "-o", "api_key=tm-SECRET-5d1e",
-        "-o", "style=formal", "--tm", tm.toString(), "--out", dir.resolve("out").toString()));
-    assertEquals(ExitCodes.OK, tarjama("tm", "stats", "--tm", tm.toString()));
+    assertEquals(ExitCodes.USAGE, tarjama("translate", "seeds", "--backend", "pseudo", "-o", "api_key=tm-SECRET-5d1e",
+        "--tm", tm.toString(), "--out", dir.resolve("out").toString()));
 
-    assertTrue(out.toString().endsWith("        57  pseudo (model buckwalter-1) [style=formal]\n"), out.toString());
+    assertTrue(err.toString().contains("-o api_key: unknown option 'api_key' for backend pseudo"), err.toString());
+    assertTrue(err.toString().contains("put secrets under 'secrets:'"), err.toString());
+    assertFalse(err.toString().contains("tm-SECRET-5d1e"), err.toString());
     for (Path file : List.of(tm, Path.of(tm + "-wal"))) {
       if (Files.exists(file)) {
         assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("tm-SECRET-5d1e"), file.toString());

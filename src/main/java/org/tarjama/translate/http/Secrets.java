@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.Backends;
 
 /**
  * The secret values a backend holds, so that everything it reports (exception messages, server replies,
@@ -22,9 +23,19 @@ import org.tarjama.translate.BackendSettings;
  */
 public final class Secrets {
 
-  /** The environment variables that hold secrets, by the names each vendor's own tools use. */
-  public static final List<String> ENVIRONMENT_NAMES = List.of("DEEPL_AUTH_KEY", "OPENAI_API_KEY",
-      "ANTHROPIC_API_KEY", "GOOGLE_API_KEY", "GOOGLE_OAUTH_TOKEN", "AZURE_TRANSLATOR_KEY", "LIBRETRANSLATE_API_KEY");
+  /**
+   * The environment variables that hold secrets: every key variable a backend on the class path declares, so a
+   * backend added through ServiceLoader has its key masked too.
+   */
+  public static List<String> environmentNames() {
+    return KeyVariables.ALL;
+  }
+
+  /** Loaded on first use, so the backends' classes are not initialised while this one is. */
+  private static final class KeyVariables {
+    static final List<String> ALL = Backends.load().all().stream()
+        .flatMap(provider -> provider.descriptor().keyVariables().stream()).distinct().sorted().toList();
+  }
 
   /** Shorter values are not redacted: replacing them would garble ordinary words. */
   private static final int SHORTEST = 6;
@@ -107,7 +118,7 @@ public final class Secrets {
    */
   public static Secrets from(BackendSettings settings) {
     List<String> found = new ArrayList<>();
-    for (String name : ENVIRONMENT_NAMES) {
+    for (String name : environmentNames()) {
       String value = settings.env().apply(name);
       if (value != null) found.add(value.strip());
     }

@@ -19,6 +19,14 @@ class SecretsTest {
   }
 
   @Test
+  void theKeyVariableOfABackendAddedThroughServiceLoaderIsMaskedToo() {
+    // e2e.TestMtProvider is registered in the test class path and declares TESTMT_KEY
+    BackendSettings settings = new BackendSettings(null, null, Map.of(),
+        Map.of("TESTMT_KEY", "testmt-secret-789")::get);
+    assertEquals("key ***", Secrets.from(settings).redact("key testmt-secret-789"));
+  }
+
+  @Test
   void aSecretContainingAnotherIsMaskedWhole() {
     assertEquals("key ***", Secrets.of("abcdef", "abcdef-long-key").redact("key abcdef-long-key"));
   }
