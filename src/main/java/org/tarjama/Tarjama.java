@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.tarjama.align.SentenceAligner;
 import org.tarjama.config.AutoBackend;
 import org.tarjama.config.ConfigException;
 import org.tarjama.config.Configuration;
+import org.tarjama.io.DocumentPairs;
 import org.tarjama.io.Skipped;
 import org.tarjama.memory.MemoryScope;
 import org.tarjama.memory.OldKeys;
 import org.tarjama.memory.TranslationMemory;
 import org.tarjama.model.Article;
 import org.tarjama.model.Segment;
+import org.tarjama.pipeline.AlignPipeline;
 import org.tarjama.pipeline.AutoGlossary;
 import org.tarjama.pipeline.Pipeline;
 import org.tarjama.pipeline.RunListener;
@@ -96,6 +99,25 @@ public final class Tarjama {
       ConcurrentEngine run = new ConcurrentEngine(translator, memory, scope, engine);
       return new Pipeline(Stages.defaults(), listener, options.input(), options.english())
           .translate(options.inputs(), options.out(), translator, run);
+    }
+  }
+
+  /**
+   * Aligns Arabic documents with their English counterparts sentence by sentence, translating the Arabic through
+   * the chosen backend and the memory, and writes the pairs in a translate run's layout into the output folder.
+   */
+  public static RunReport align(AlignOptions options, RunListener listener)
+      throws IOException, BackendUnavailableException, ConfigException {
+    AutoBackend.Choice choice = chooseBackend(options.translate());
+    if (choice.automatic()) listener.backendChosen(choice.reason());
+    DocumentPairs.PairSet found = DocumentPairs.find(options.arabic(), options.english());
+    try (Translator translator = Backends.load().require(choice.backend()).create(choice.settings());
+         TranslationMemory memory = options.translate().engine().memory().open()) {
+      ConcurrentEngine engine = new ConcurrentEngine(translator, memory,
+          MemoryScope.of(translator.name(), translator.model(), choice.settings().options()), options.translate().engine());
+      return new AlignPipeline(Stages.defaults(), SentenceAligner.standard(), listener).align(found.pairs(),
+          found.problems(), options.translate().inputs(), options.translate().out(), translator, engine,
+          new AlignPipeline.Settings(options.presplit(), options.minScore()));
     }
   }
 

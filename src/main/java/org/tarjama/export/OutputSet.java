@@ -77,11 +77,11 @@ public final class OutputSet implements AutoCloseable {
     for (CorpusWriter writer : writers) writer.commit();
     for (AtomicFile.Staged article : articles) article.commit();
     articles.clear();
-    removeStaleArticles();
+    removeStaleArticles(folder, articleNames);
   }
 
   /** Deletes the {@code articles/*.json} files of earlier runs that this run did not write. */
-  private void removeStaleArticles() throws IOException {
+  static void removeStaleArticles(Path folder, Set<String> articleNames) throws IOException {
     Path dir = folder.resolve(ARTICLES);
     if (!Files.isDirectory(dir)) return;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {

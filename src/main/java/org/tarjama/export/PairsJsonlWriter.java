@@ -1,8 +1,10 @@
 package org.tarjama.export;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
 
@@ -22,5 +24,13 @@ public final class PairsJsonlWriter extends OneFileWriter implements CorpusWrite
       out().write(PairJson.MAPPER.writeValueAsString(node));
       out().write('\n');
     }
+  }
+
+  /** Writes one pair with extra top-level fields after the standard ones (align's bead, indices and score). */
+  public void write(Pair pair, Map<String, ?> extra) throws IOException {
+    ObjectNode node = PairJson.toJson(pair);
+    extra.forEach((name, value) -> node.set(name, PairJson.MAPPER.valueToTree(value)));
+    out().write(PairJson.MAPPER.writeValueAsString(node));
+    out().write('\n');
   }
 }

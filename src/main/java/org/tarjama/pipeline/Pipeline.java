@@ -69,11 +69,13 @@ public final class Pipeline {
   private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, int maxSegmentChars) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    Stages batchStages = stages.cleaner().learnsTemplates()
-        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
-        : stages;
-    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice), batchStages,
-        onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice),
+        forBatch(found.files()), onSkip, maxSegmentChars);
+  }
+
+  /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
+  Stages forBatch(List<InputFile> files) {
+    return stages.cleaner().learnsTemplates() ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files))) : stages;
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
@@ -142,7 +144,7 @@ public final class Pipeline {
   }
 
   /** Deletes a folder this run created and left with nothing but its emptied lock file. */
-  private static void removeIfOnlyTheLock(Path out) {
+  static void removeIfOnlyTheLock(Path out) {
     try {
       Files.deleteIfExists(out.resolve(OutputLock.FILE));
       Files.deleteIfExists(out);
