@@ -6,17 +6,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.tarjama.align.SentenceAligner;
 import org.tarjama.config.AutoBackend;
 import org.tarjama.config.ConfigException;
 import org.tarjama.config.Configuration;
+import org.tarjama.io.DocumentPairs;
 import org.tarjama.io.Skipped;
 import org.tarjama.memory.MemoryScope;
 import org.tarjama.memory.OldKeys;
 import org.tarjama.memory.TranslationMemory;
 import org.tarjama.model.Article;
 import org.tarjama.model.Segment;
+import org.tarjama.pipeline.AlignPipeline;
+import org.tarjama.pipeline.AutoGlossary;
 import org.tarjama.pipeline.Pipeline;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.pipeline.RunReport;
@@ -29,6 +34,7 @@ import org.tarjama.translate.BatchLimits;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.Translator;
 import org.tarjama.translate.TranslatorProvider;
+import org.tarjama.translate.http.Options;
 import org.tarjama.translate.engine.BackendTerms;
 import org.tarjama.translate.engine.ConcurrentEngine;
 import org.tarjama.translate.engine.DryRunReport;
@@ -47,8 +53,30 @@ public final class Tarjama {
     if (choice.automatic()) listener.backendChosen(choice.reason());
     TranslatorProvider provider = Backends.load().require(choice.backend());
     try (Translator translator = provider.create(choice.settings())) {
-      return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      if (!Options.flag(choice.backend(), choice.settings(), AutoGlossary.OPTION, false)
+          || provider.descriptor().option(AutoGlossary.OPTION).isEmpty()) {
+        return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      }
+      Optional<Path> glossary = withAutoGlossary(options, translator, choice.settings(), listener);
+      if (glossary.isEmpty()) return translate(options, translator, provider.descriptor(), choice.settings(), listener);
+      Map<String, String> withFile = new HashMap<>(choice.settings().options());
+      withFile.put("glossary", glossary.get().toString());
+      BackendSettings s = choice.settings();
+      BackendSettings named = new BackendSettings(s.endpoint(), s.model(), withFile, s.env());
+      // the memory key holds the generated glossary's content (not its path), as for a glossary the user gives
+      try (Translator withGlossary = provider.create(named)) {
+        return translate(options, withGlossary, provider.descriptor(), named, listener);
+      }
     }
+  }
+
+  private static Optional<Path> withAutoGlossary(TranslateOptions options, Translator translator, BackendSettings settings,
+                                                 RunListener listener) throws IOException {
+    AutoGlossary.Result result = AutoGlossary.build(
+        new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english()), options.inputs(),
+        translator, options.out(), settings.option("glossary").map(Path::of));
+    listener.notice(result.message());
+    return result.file();
   }
 
   /**
@@ -69,7 +97,27 @@ public final class Tarjama {
     MemoryScope scope = MemoryScope.of(descriptor, translator.model(), settings);
     try (TranslationMemory memory = readingOldKeys(engine.memory().open(), descriptor, translator, settings, scope)) {
       ConcurrentEngine run = new ConcurrentEngine(translator, memory, scope, engine);
-      return new Pipeline(Stages.defaults(), listener).translate(options.inputs(), options.out(), translator, run);
+      return new Pipeline(Stages.defaults(), listener, options.input(), options.english())
+          .translate(options.inputs(), options.out(), translator, run);
+    }
+  }
+
+  /**
+   * Aligns Arabic documents with their English counterparts sentence by sentence, translating the Arabic through
+   * the chosen backend and the memory, and writes the pairs in a translate run's layout into the output folder.
+   */
+  public static RunReport align(AlignOptions options, RunListener listener)
+      throws IOException, BackendUnavailableException, ConfigException {
+    AutoBackend.Choice choice = chooseBackend(options.translate());
+    if (choice.automatic()) listener.backendChosen(choice.reason());
+    DocumentPairs.PairSet found = DocumentPairs.find(options.arabic(), options.english());
+    try (Translator translator = Backends.load().require(choice.backend()).create(choice.settings());
+         TranslationMemory memory = options.translate().engine().memory().open()) {
+      ConcurrentEngine engine = new ConcurrentEngine(translator, memory,
+          MemoryScope.of(translator.name(), translator.model(), choice.settings().options()), options.translate().engine());
+      return new AlignPipeline(Stages.defaults(), SentenceAligner.standard(), listener).align(found.pairs(),
+          found.problems(), options.translate().inputs(), options.translate().out(), translator, engine,
+          new AlignPipeline.Settings(options.presplit(), options.minScore()));
     }
   }
 
@@ -87,7 +135,7 @@ public final class Tarjama {
           scope)) {
         long[] seen = new long[3];
         EngineReport sent = ConcurrentEngine.dryRun(translator, memory, scope, engine)
-            .run(new Pipeline(Stages.defaults(), RunListener.NONE)
+            .run(new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english())
                 .articles(options.inputs(), listener::skipped, translator.limits().maxItemChars()), (article, outcomes) -> {
               seen[0]++;
               for (Segment segment : article.segments()) {

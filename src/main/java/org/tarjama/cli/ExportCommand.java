@@ -30,7 +30,7 @@ import org.tarjama.review.ReviewPage;
 /** {@code tarjama export}: a run's pairs as a filtered, deduplicated, optionally split parallel corpus. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the pairs of a translate run as a parallel corpus (TMX 1.4b, Moses, TSV, JSONL),",
-        "with filters, deduplication and a split by document. Left-out pairs go to excluded.jsonl with their reasons."})
+        "with filters, deduplication and a split by document. Left-out pairs go to excluded/excluded.jsonl with their reasons."})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec

@@ -51,4 +51,15 @@ final class StderrReporter implements RunListener {
             + " backend %s; wrote %s%n", c.articles(), c.segments(), c.translated(), c.failures(), c.removedLines(),
         c.skippedInputs(), report.backend(), out);
   }
+
+  void alignSummary(RunReport report, Path out) {
+    Counts c = report.counts();
+    if (c.articles() == 0) {
+      err.printf("tarjama: no document pair to align (%d inputs skipped); nothing written to %s%n", c.skippedInputs(), out);
+      return;
+    }
+    err.printf("tarjama: %d document pairs aligned into %d sentence pairs, %d Arabic sentences untranslated,"
+            + " %d inputs skipped; translated with %s; wrote %s%n", c.articles(), c.segments(), c.failures(),
+        c.skippedInputs(), report.backend(), out);
+  }
 }

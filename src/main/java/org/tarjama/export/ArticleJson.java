@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tarjama.model.Article;
 import org.tarjama.model.FlaggedLine;
 import org.tarjama.model.Paragraph;
@@ -17,7 +19,7 @@ import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
 
 /**
- * {@code articles/<id>.json}: an article's cleaned paragraphs, segments with offsets, removed lines with reasons,
+ * {@code articles/<id>.json}: an article's metadata from its input (when any), cleaned paragraphs, segments with offsets, removed lines with reasons,
  * and kept lines flagged as possible boilerplate.
  */
 public final class ArticleJson {
@@ -30,6 +32,7 @@ public final class ArticleJson {
     node.put("id", article.id());
     node.put("source", article.source());
     node.put("encoding", article.encoding());
+    if (!article.metadata().isEmpty()) node.set("metadata", PairJson.MAPPER.valueToTree(article.metadata()));
     ArrayNode paragraphs = node.putArray("paragraphs");
     for (Paragraph p : article.paragraphs()) {
       ObjectNode pn = paragraphs.addObject();
@@ -63,9 +66,11 @@ public final class ArticleJson {
       }
       paragraphs.add(new Paragraph(pn.path("index").asInt(), pn.path("line").asInt(), pn.path("text").asText(), segments));
     }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    node.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
         paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class),
-        lines(node, "repairs", Repair.class));
+        lines(node, "repairs", Repair.class), metadata);
   }
 
   /** The records in array {@code field}; an older file without the field gives none. */

@@ -25,7 +25,8 @@ import org.tarjama.quality.QualityCheck;
  */
 public final class CorpusExport {
 
-  public static final String EXCLUDED = "excluded.jsonl";
+  /** Below its own folder, so a glob for the corpus ({@code export/*.jsonl}) does not pick it up. */
+  public static final String EXCLUDED = "excluded/excluded.jsonl";
   public static final String REPORT = "export.json";
 
   private final ExportOptions options;
@@ -147,6 +148,8 @@ public final class CorpusExport {
   private List<Path> write(PairSource source, Decisions decisions, SplitPlan plan) throws IOException {
     Map<String, List<EntryWriter>> writers = new LinkedHashMap<>();
     List<Path> files = new ArrayList<>();
+    // an older tarjama wrote the side file beside the corpus, where export/*.jsonl would pick it up
+    Files.deleteIfExists(options.out().resolve("excluded.jsonl"));
     AtomicFile excluded = AtomicFile.open(options.out().resolve(EXCLUDED));
     try {
       for (String part : plan.documents().keySet()) {
@@ -164,7 +167,8 @@ public final class CorpusExport {
           @Nullable Exclusion exclusion = decisions.excluded.get(id);
           if (exclusion != null) {
             int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
-            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group)));
+            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group,
+                List.copyOf(decisions.scoreNames))));
             continue;
           }
           CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()));

@@ -15,9 +15,10 @@ import org.tarjama.model.Pair;
 
 /**
  * Every file a translate run writes into its output folder: pairs.jsonl, corpus.tmx, corpus.ar/.en, corpus.tsv
- * and articles/&lt;id&gt;.json. Nothing appears before {@link #commit()}: closing without it leaves an earlier
- * run's files as they were. The commit also removes article files this run did not write (an earlier run's, with
- * other inputs); {@code articles/} is tarjama's, but only its {@code *.json} files are ever removed.
+ * articles/&lt;id&gt;.json and the English articles en/&lt;id&gt;.txt (or en.jsonl). Nothing appears before
+ * {@link #commit()}: closing without it leaves an earlier run's files as they were. The commit also removes article
+ * files this run did not write (an earlier run's, with other inputs); {@code articles/} is tarjama's, but only its
+ * {@code *.json} files are ever removed, and in {@code en/} only {@code *.txt} and {@code *.md}.
  */
 public final class OutputSet implements CorpusWriter {
 
@@ -28,6 +29,8 @@ public final class OutputSet implements CorpusWriter {
   public static final String TSV = "corpus.tsv";
   public static final String ARTICLES = "articles";
   public static final String RUN = "run.json";
+  public static final String ENGLISH = "en";
+  public static final String ENGLISH_RECORDS = "en.jsonl";
 
   private final Path folder;
   private final List<CorpusWriter> writers = new ArrayList<>();
@@ -40,12 +43,18 @@ public final class OutputSet implements CorpusWriter {
   }
 
   public static OutputSet open(Path folder, String toolVersion) throws IOException {
+    return open(folder, toolVersion, EnglishOutput.defaults());
+  }
+
+  /** As {@link #open(Path, String)}, with the English articles written as {@code english} says. */
+  public static OutputSet open(Path folder, String toolVersion, EnglishOutput english) throws IOException {
     OutputSet set = new OutputSet(folder);
     try {
       set.writers.add(new PairsJsonlWriter(folder.resolve(PAIRS)));
       set.writers.add(new TmxWriter(folder.resolve(TMX), toolVersion));
       set.writers.add(new MosesWriter(folder.resolve(MOSES_AR), folder.resolve(MOSES_EN)));
       set.writers.add(new TsvWriter(folder.resolve(TSV)));
+      set.writers.add(new EnglishArticleWriter(folder.resolve(ENGLISH), folder.resolve(ENGLISH_RECORDS), english));
     } catch (IOException e) {
       set.close();
       throw e;
@@ -70,11 +79,11 @@ public final class OutputSet implements CorpusWriter {
     for (CorpusWriter writer : writers) writer.commit();
     for (AtomicFile.Staged article : articles) article.commit();
     articles.clear();
-    removeStaleArticles();
+    removeStaleArticles(folder, articleNames);
   }
 
   /** Deletes the {@code articles/*.json} files of earlier runs that this run did not write. */
-  private void removeStaleArticles() throws IOException {
+  static void removeStaleArticles(Path folder, Set<String> articleNames) throws IOException {
     Path dir = folder.resolve(ARTICLES);
     if (!Files.isDirectory(dir)) return;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {

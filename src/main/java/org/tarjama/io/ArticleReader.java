@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Reads one input's bytes (a file, or standard input) and decodes them, refusing an input over the size or
  * line-length limits before it can fill the memory.
  */
-public final class ArticleReader implements InputReader {
+public final class ArticleReader {
 
   private final InputStream stdin;
   private final InputLimits limits;
@@ -30,7 +30,6 @@ public final class ArticleReader implements InputReader {
     this(System.in);
   }
 
-  @Override
   public DecodedText read(InputFile file) throws UnreadableInputException {
     byte[] bytes;
     try {

@@ -20,14 +20,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Expands the command-line inputs: a file is itself, a folder is every {@code *.txt} (any case) below it, symbolic
+ * Expands the command-line inputs: a file is itself, a folder is every {@code *.txt}, {@code *.jsonl},
+ * {@code *.html} and {@code *.htm} (any case) below it, symbolic
  * links followed, sorted so runs are repeatable; {@code -} is standard input. Every input is accounted for: what
  * cannot be listed or read (a missing path, a broken link, a link loop, a folder without permission, the same file
  * twice) is reported alone with the reason and the rest goes on. Ids are unique in the batch ({@link ArticleIds}).
  */
 public final class InputFinder {
 
-  private static final String TEXT_EXTENSION = ".txt";
+  /** Text articles, JSONL files of articles and saved HTML pages. */
+  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".jsonl", ".html", ".htm");
+  private static final String WANTED = "*.txt, *.jsonl or *.html";
 
   private InputFinder() {
   }
@@ -116,7 +119,8 @@ public final class InputFinder {
   }
 
   static boolean isTextFile(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(TEXT_EXTENSION);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   private static List<Path> textFilesBelow(Path folder, List<Skipped> problems) {
@@ -148,8 +152,8 @@ public final class InputFinder {
       problems.add(new Skipped(folder.toString(), cannotList(e)));
     }
     if (found.isEmpty() && problems.stream().noneMatch(p -> Path.of(p.source()).startsWith(folder))) {
-      problems.add(new Skipped(folder.toString(), others[0] == 0 ? "folder holds no *.txt files"
-          : "folder holds no *.txt files (" + others[0] + " other files; tarjama reads *.txt only)"));
+      problems.add(new Skipped(folder.toString(), others[0] == 0 ? "folder holds no " + WANTED + " files"
+          : "folder holds no " + WANTED + " files (" + others[0] + " other files; tarjama reads " + WANTED + " only)"));
     }
     found.sort(null);
     return found;

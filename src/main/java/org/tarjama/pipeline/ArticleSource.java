@@ -5,38 +5,59 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.io.ArticleFormat;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 
 /**
  * Reads, cleans and segments input files one at a time as the engine pulls them, so only the articles in
- * flight are in memory. An input that cannot be read is reported to {@code onSkip} and passed over.
+ * flight are in memory. An input that cannot be read is reported to {@code onSkip} and passed over; so is a bad
+ * record inside one (a JSONL line), and the rest of that input goes on.
  */
 final class ArticleSource implements Iterator<Article> {
 
   private final Iterator<InputFile> files;
+  private final ArticleFormat format;
   private final ArticleWork work;
   private final Consumer<Skipped> onSkip;
   private long nanos;
   private @Nullable Article next;
+  private @Nullable ArticleStream current;
+  private @Nullable InputFile currentFile;
 
-  ArticleSource(List<InputFile> files, ArticleWork work, Consumer<Skipped> onSkip) {
+  ArticleSource(List<InputFile> files, ArticleFormat format, ArticleWork work, Consumer<Skipped> onSkip) {
     this.files = files.iterator();
+    this.format = format;
     this.work = work;
     this.onSkip = onSkip;
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null && files.hasNext()) {
+    while (next == null && (current != null || files.hasNext())) {
       long start = System.nanoTime();
-      InputFile file = files.next();
       try {
-        next = work.prepare(file);
+        if (current == null) {
+          currentFile = files.next();
+          current = format.open(currentFile, onSkip);
+        }
+        if (current.hasNext()) {
+          SourceArticle article = current.next();
+          try {
+            next = work.prepare(article);
+          } catch (UnreadableInputException e) {
+            onSkip.accept(new Skipped(article.source(), e.getMessage()));
+          }
+        } else {
+          current.close();
+          current = null;
+        }
       } catch (UnreadableInputException e) {
-        onSkip.accept(new Skipped(file.source(), e.getMessage()));
+        onSkip.accept(new Skipped(currentFile.source(), e.getMessage()));
       } finally {
         nanos += System.nanoTime() - start;
       }

@@ -6,19 +6,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.CleanText;
-import org.tarjama.io.DecodedText;
-import org.tarjama.io.InputFile;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
 import org.tarjama.model.Paragraph;
+import org.tarjama.model.Removal;
 import org.tarjama.model.SegmentId;
 import org.tarjama.quality.QualityCheck;
 import org.tarjama.translate.Outcome;
 
 /**
  * The work done on one article, which every driver calls (the command line's {@link Pipeline}, the Spark job):
- * read → clean → segment before translation ({@link #prepare}), align → check after it ({@link #finish}).
+ * clean → segment what a reader found before translation ({@link #prepare}), align → check after it ({@link #finish}).
  */
 public final class ArticleWork {
 
@@ -47,24 +47,22 @@ public final class ArticleWork {
         backendName, modelName);
   }
 
-  /** Read → clean → segment. */
-  public Article prepare(InputFile file) throws UnreadableInputException {
-    return prepare(file.id(), file.source(), stages.reader().read(file));
-  }
-
-  /** Clean → segment an article already read; throws when nothing is left to translate. */
-  public Article prepare(String id, String source, DecodedText decoded) throws UnreadableInputException {
-    CleanText clean = stages.cleaner().clean(id, decoded.text());
+  /** Clean → segment an article as its reader found it; throws when nothing is left to translate. */
+  public Article prepare(SourceArticle source) throws UnreadableInputException {
+    CleanText clean = stages.cleaner().clean(source.id(), source.text());
     List<Paragraph> paragraphs = new ArrayList<>();
     for (Paragraph p : clean.paragraphs()) {
-      paragraphs.add(p.withSegments(stages.segmenter().segments(id, p, maxSegmentChars)));
+      paragraphs.add(p.withSegments(stages.segmenter().segments(source.id(), p, maxSegmentChars)));
     }
     if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
       // the article file is not written, so the removals themselves go into the reason
       throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
           + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
     }
-    return new Article(id, source, decoded.encoding(), paragraphs, clean.removals(), clean.flags(), decoded.repairs());
+    List<Removal> removals = new ArrayList<>(source.dropped());
+    removals.addAll(clean.removals());
+    return new Article(source.id(), source.source(), source.encoding(), paragraphs, removals, clean.flags(),
+        source.repairs(), source.metadata());
   }
 
   /** Align → check: one checked pair per segment (pieces of a cut sentence joined back). */

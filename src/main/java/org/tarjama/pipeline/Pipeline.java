@@ -12,11 +12,15 @@ import java.util.function.Function;
 import org.tarjama.Version;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.CorpusWriter;
+import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputFormats;
+import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
@@ -33,10 +37,19 @@ public final class Pipeline {
 
   private final Stages stages;
   private final RunListener listener;
+  private final InputOptions inputOptions;
+  private final EnglishOutput english;
 
   public Pipeline(Stages stages, RunListener listener) {
+    this(stages, listener, InputOptions.defaults(), EnglishOutput.defaults());
+  }
+
+  /** A pipeline reading inputs as {@code inputOptions} says and writing English articles as {@code english} says. */
+  public Pipeline(Stages stages, RunListener listener, InputOptions inputOptions, EnglishOutput english) {
     this.stages = stages;
     this.listener = listener;
+    this.inputOptions = inputOptions;
+    this.english = english;
   }
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
@@ -50,25 +63,28 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    return source(inputs, onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars));
+    return source(InputFinder.find(inputs), onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars));
   }
 
-  private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
-    InputSet found = InputFinder.find(inputs);
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    Stages batchStages = stages.cleaner().learnsTemplates()
-        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
-        : stages;
-    return new ArticleSource(found.files(), work.apply(batchStages), onSkip);
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice),
+        work.apply(forBatch(found.files())), onSkip);
+  }
+
+  /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
+  Stages forBatch(List<InputFile> files) {
+    return stages.cleaner().learnsTemplates() ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files))) : stages;
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
   private BatchTemplate learnTemplate(List<InputFile> files) {
     BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    InputFormats formats = new InputFormats(inputOptions, stages.reader());
     for (InputFile file : files) {
-      try {
-        template.learn(stages.reader().read(file).text());
+      try (ArticleStream articles = formats.open(file, bad -> { })) {
+        articles.forEachRemaining(article -> template.learn(article.text()));
       } catch (UnreadableInputException e) {
         // reported when the second pass reads it
       }
@@ -93,10 +109,13 @@ public final class Pipeline {
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
+      InputSet found = InputFinder.find(inputs);
       // read → clean → segment, lazily as the engine pulls articles
-      ArticleSource articles = source(inputs, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
+      ArticleSource articles = source(found, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
           .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
-      try (CorpusWriter output = OutputSet.open(out, Version.current())) {
+      EnglishOutput englishOut = english.mirroring(inputs)
+          .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
+      try (CorpusWriter output = OutputSet.open(out, Version.current(), englishOut)) {
         // → translate → align → check → write
         engineReport = engine.run(articles, (article, outcomes) -> {
           List<Pair> pairs = articles.work().finish(article, outcomes);
@@ -126,7 +145,7 @@ public final class Pipeline {
   }
 
   /** Deletes a folder this run created and left with nothing but its emptied lock file. */
-  private static void removeIfOnlyTheLock(Path out) {
+  static void removeIfOnlyTheLock(Path out) {
     try {
       Files.deleteIfExists(out.resolve(OutputLock.FILE));
       Files.deleteIfExists(out);
@@ -141,6 +160,14 @@ public final class Pipeline {
       if (!Files.isDirectory(folder)) continue;
       try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
         for (Path part : parts) Files.deleteIfExists(part);
+      }
+    }
+    Path english = out.resolve(OutputSet.ENGLISH);
+    if (!Files.isDirectory(english, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    // en/ mirrors the input folders, so its leftovers may sit in any folder below it
+    try (java.util.stream.Stream<Path> files = Files.walk(english)) {
+      for (Path part : files.filter(f -> f.getFileName().toString().matches("\\..*\\.part")).toList()) {
+        Files.deleteIfExists(part);
       }
     }
   }

@@ -15,7 +15,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.util.CollectionAccumulator;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
-import org.tarjama.io.DecodedText;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.memory.MemoryLocation;
 import org.tarjama.memory.MemoryScope;
@@ -98,7 +98,8 @@ final class PartitionRun implements Serializable {
       List<Article> toTranslate = new ArrayList<>();
       for (InputText input : inputs) {
         try {
-          Article article = work.prepare(input.id(), input.source(), new DecodedText(input.text(), input.encoding()));
+          Article article = work.prepare(new SourceArticle(input.id(), input.source(), input.encoding(), input.text(),
+              Map.of(), List.of(), List.of()));
           articles.add(article);
           Article rest = withoutDone(article, done);
           if (!rest.segments().isEmpty()) toTranslate.add(rest);

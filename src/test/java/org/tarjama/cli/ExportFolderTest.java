@@ -52,7 +52,7 @@ class ExportFolderTest {
     Files.writeString(out.resolve("NOTES.md"), "my notes on this corpus");
 
     assertEquals(ExitCodes.OK, export(run.toString(), "--out", out.toString(), "--format", "tsv"), err.toString());
-    assertEquals(List.of("NOTES.md", "corpus.tsv", "excluded.jsonl", "export.json"), names(out));
+    assertEquals(List.of("NOTES.md", "corpus.tsv", "excluded", "export.json"), names(out));
   }
 
   @Test

@@ -98,7 +98,8 @@ class OutputFormatPropertiesTest {
 
     List<String> tsv = new ArrayList<>();
     tsv.add(TsvWriter.HEADER);
-    ok.forEach(p -> tsv.add(p.id() + "\t" + wellFormed(Lines.flatten(p.ar())) + "\t" + wellFormed(Lines.flatten(p.en()))));
+    ok.forEach(p -> tsv.add(Lines.tsvField(p.id().toString()) + "\t" + wellFormed(Lines.tsvField(p.ar())) + "\t"
+        + wellFormed(Lines.tsvField(p.en()))));
     assertEquals(tsv, Files.readAllLines(out.resolve(OutputSet.TSV)));
 
     List<TmxUnit> units = new ArrayList<>();

@@ -123,15 +123,16 @@ class InputFinderTest {
     Files.createDirectories(dir.resolve("empty"));
     InputSet set = InputFinder.find(List.of(dir.resolve("empty").toString()));
     assertEquals(List.of(), set.files());
-    assertEquals("folder holds no *.txt files", set.problems().get(0).reason());
+    assertEquals("folder holds no *.txt, *.jsonl or *.html files", set.problems().get(0).reason());
   }
 
   @Test
   void folderOfOtherFilesSaysOnlyTextFilesAreRead() throws Exception {
     Files.writeString(dir.resolve("a.md"), "x");
-    Files.writeString(dir.resolve("b.html"), "x");
+    Files.writeString(dir.resolve("b.pdf"), "x");
     InputSet set = InputFinder.find(List.of(dir.toString()));
-    assertEquals(List.of("folder holds no *.txt files (2 other files; tarjama reads *.txt only)"), reasons(set));
+    assertEquals(List.of("folder holds no *.txt, *.jsonl or *.html files (2 other files; tarjama reads *.txt, *.jsonl or"
+        + " *.html only)"), reasons(set));
   }
 
   @Test

@@ -33,7 +33,8 @@ public final class AnthropicProvider implements TranslatorProvider {
   static final String DEFAULT_MODEL = "claude-sonnet-4-5";
   static final int DEFAULT_MAX_TOKENS = 4096;
   /** As for openai: a batch whose English fits comfortably in max_tokens. */
-  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
+  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED)
+      .withOneArticlePerRequest();
   private static final String LABEL = AnthropicTranslator.NAME;
   /** Priced per token, limits by account tier: its 429 and Retry-After pace the run. */
   static final BackendDescriptor DESCRIPTOR = descriptor(BackendDescriptor.builder(LABEL)

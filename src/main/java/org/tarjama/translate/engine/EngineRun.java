@@ -38,6 +38,7 @@ final class EngineRun {
   private final String backend;
   private final String model;
   private final int windowLimit;
+  private final boolean readsContext;
   private final EngineListener events;
   private final ArrayDeque<ArticleSlot> window = new ArrayDeque<>();
   private final Map<String, PendingText> pending = new HashMap<>();
@@ -56,6 +57,7 @@ final class EngineRun {
     this.backend = translator.name();
     this.model = translator.model();
     this.windowLimit = windowLimit;
+    this.readsContext = translator.readsContext();
     this.events = events;
     this.open = new OpenBatch(limits);
   }
@@ -73,7 +75,7 @@ final class EngineRun {
     while (true) {
       for (Finished f = finished.poll(); f != null; f = finished.poll()) settle(f);
       deliver(sink);
-      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
+      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatchWithinLimits(ready.poll());
       if (more && (window.isEmpty() || windowSegments < windowLimit)) {
         if (articles.hasNext()) {
           admit(articles.next());
@@ -109,11 +111,20 @@ final class EngineRun {
         continue;
       }
       // the first occurrence is sent as written; input order makes that choice the same on every run
-      PendingText fresh = new PendingText(text, new TranslationItem(segment.id().toString(), segment.text()));
+      String context = readsContext ? ArticleContext.around(slot.segments, i) : "";
+      PendingText fresh = new PendingText(text, segment.id().doc(),
+          new TranslationItem(segment.id().toString(), segment.text(), context));
       fresh.waiters.add(new Waiter(slot, i));
       pending.put(text, fresh);
       open.add(fresh, ready::add);
     }
+  }
+
+  /** Sends a packed batch, cut again first if the server taught lower limits after it was packed. */
+  private void dispatchWithinLimits(List<PendingText> texts) {
+    List<List<PendingText>> pieces = open.recut(texts);
+    for (int i = pieces.size() - 1; i > 0; i--) ready.addFirst(pieces.get(i));
+    dispatch(pieces.get(0));
   }
 
   private void dispatch(List<PendingText> texts) {
@@ -207,11 +218,13 @@ final class EngineRun {
   /** A distinct sentence (by its normalised text) on its way, with every segment that waits for its translation. */
   private static final class PendingText {
     final String key;
+    final String article;
     final TranslationItem item;
     final List<Waiter> waiters = new ArrayList<>(1);
 
-    PendingText(String key, TranslationItem item) {
+    PendingText(String key, String article, TranslationItem item) {
       this.key = key;
+      this.article = article;
       this.item = item;
     }
   }
@@ -220,7 +233,10 @@ final class EngineRun {
   private record Finished(List<PendingText> texts, @Nullable BatchReply reply, @Nullable Throwable error) {
   }
 
-  /** The request being filled, cut when the next sentence would break one of the run's limits (as learnt so far). */
+  /**
+   * The request being filled, cut when the next sentence would break one of the run's limits (as learnt so far), or
+   * would be the first of another article when the backend wants one article a request.
+   */
   private static final class OpenBatch {
     private final LearntLimits learnt;
     private List<PendingText> texts = new ArrayList<>();
@@ -235,7 +251,10 @@ final class EngineRun {
       BatchLimits limits = learnt.current();
       int c = BatchLimits.chars(text.item.text());
       int b = BatchLimits.bytes(text.item.text());
-      if (!texts.isEmpty() && (chars + c > limits.maxChars() || bytes + b > limits.maxBytes())) full.accept(take());
+      boolean otherArticle = limits.oneArticlePerRequest() && !texts.isEmpty() && !texts.get(0).article.equals(text.article);
+      if (!texts.isEmpty() && (chars + c > limits.maxChars() || bytes + b > limits.maxBytes() || otherArticle)) {
+        full.accept(take());
+      }
       texts.add(text);
       chars += c;
       bytes += b;
@@ -244,6 +263,15 @@ final class EngineRun {
 
     boolean isEmpty() {
       return texts.isEmpty();
+    }
+
+    /** {@code packed} cut to the limits in force now: itself alone while they are those it was packed under. */
+    List<List<PendingText>> recut(List<PendingText> packed) {
+      List<List<PendingText>> pieces = new ArrayList<>();
+      OpenBatch again = new OpenBatch(learnt);
+      for (PendingText text : packed) again.add(text, pieces::add);
+      if (!again.isEmpty()) pieces.add(again.take());
+      return pieces;
     }
 
     List<PendingText> take() {

@@ -49,10 +49,14 @@ final class LearntLimits {
   private synchronized BatchLimits lower(Measure measure, int value) {
     BatchLimits now = current;
     BatchLimits lowered = switch (measure) {
-      case ITEMS -> new BatchLimits(Math.min(now.maxItems(), value), now.maxChars(), now.maxBytes(), now.maxItemChars());
-      case CHARS -> new BatchLimits(now.maxItems(), Math.min(now.maxChars(), value), now.maxBytes(), now.maxItemChars());
-      case BYTES -> new BatchLimits(now.maxItems(), now.maxChars(), Math.min(now.maxBytes(), value), now.maxItemChars());
-      case ITEM_CHARS -> new BatchLimits(now.maxItems(), now.maxChars(), now.maxBytes(), Math.min(now.maxItemChars(), value));
+      case ITEMS -> new BatchLimits(Math.min(now.maxItems(), value), now.maxChars(), now.maxBytes(), now.maxItemChars(),
+          now.oneArticlePerRequest());
+      case CHARS -> new BatchLimits(now.maxItems(), Math.min(now.maxChars(), value), now.maxBytes(), now.maxItemChars(),
+          now.oneArticlePerRequest());
+      case BYTES -> new BatchLimits(now.maxItems(), now.maxChars(), Math.min(now.maxBytes(), value), now.maxItemChars(),
+          now.oneArticlePerRequest());
+      case ITEM_CHARS -> new BatchLimits(now.maxItems(), now.maxChars(), now.maxBytes(), Math.min(now.maxItemChars(), value),
+          now.oneArticlePerRequest());
     };
     if (!lowered.equals(now)) {
       current = lowered;

@@ -47,7 +47,7 @@ public final class Options {
     return new BatchLimits(positive(backend, settings, MAX_ITEMS, defaults.maxItems()),
         positive(backend, settings, MAX_CHARS, defaults.maxChars()),
         positive(backend, settings, MAX_BYTES, defaults.maxBytes()),
-        positive(backend, settings, MAX_ITEM_CHARS, defaults.maxItemChars()));
+        positive(backend, settings, MAX_ITEM_CHARS, defaults.maxItemChars()), defaults.oneArticlePerRequest());
   }
 
   /** {@link #limits}, or empty when an option is bad (create() reports it), for {@code TranslatorProvider.limits}. */

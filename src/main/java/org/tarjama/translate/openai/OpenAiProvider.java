@@ -36,7 +36,8 @@ public final class OpenAiProvider implements TranslatorProvider {
   static final String DEFAULT_ENDPOINT = "https://api.openai.com/v1";
   static final String DEFAULT_MODEL = "gpt-4o-mini";
   /** Our choice, not the server's: small enough that the reply stays well inside the output token limit. */
-  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
+  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED)
+      .withOneArticlePerRequest();
   private static final String LABEL = OpenAiTranslator.NAME;
   /** Priced per token, limits by account tier: its 429 and Retry-After pace the run. */
   static final BackendDescriptor DESCRIPTOR = descriptor(BackendDescriptor.builder(LABEL)

@@ -24,12 +24,15 @@ import org.tarjama.translate.http.Options;
  */
 public final class ChatPrompt {
 
-  /** The options the LLM backends read through this class; both change the translation. */
+  /** The options the LLM backends read through this class. */
   public static final List<BackendOption> OPTIONS = List.of(
       BackendOption.of("glossary", BackendOption.Type.FILE, "", "a TSV of Arabic terms and their English")
           .changingTranslation(),
       BackendOption.of("context", BackendOption.Type.FLAG, "true", "send neighbouring sentences as read-only context")
-          .changingTranslation());
+          .changingTranslation(),
+      // not in the memory key itself: a run with it is keyed by the content of the glossary it made
+      BackendOption.of("auto-glossary", BackendOption.Type.FLAG, "false",
+          "first translate the batch's recurring names, then send them as a glossary"));
   /** Bumped whenever the prompt's wording changes, so the memory does not serve the old prompt's translations. */
   public static final String VERSION = "1";
   static final String OPEN = "<translate_input>";
@@ -72,6 +75,11 @@ public final class ChatPrompt {
       }
     }
     return new ChatPrompt(glossary, Options.flag(backend, settings, "context", true));
+  }
+
+  /** Whether the prompt carries the items' neighbouring sentences. */
+  public boolean withContext() {
+    return withContext;
   }
 
   /** The id the prompt gives the item at {@code index} (0-based). */
