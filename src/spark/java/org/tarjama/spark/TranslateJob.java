@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -120,9 +120,10 @@ public final class TranslateJob {
         : (int) Math.max(jsc.defaultParallelism(), (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
     PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
         recurring, skipped);
-    JavaRDD<String> lines = texts.mapToPair(t -> new Tuple2<>(t.id(), t))
-        .cogroup(done, new HashPartitioner(partitions))
-        .mapPartitions(task::run);
+    JavaPairRDD<String, InputText> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
+    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
+    Partitioner ranges = byId.sortByKey(true, partitions).partitioner().get();
+    JavaRDD<String> lines = byId.cogroup(done, ranges).mapPartitions(task::run);
 
     Path next = new Path(out, NEXT);
     fs.delete(next, true);

@@ -147,11 +147,7 @@ class TranslateJobTest {
     for (ExportOptions.Dedup mode : List.of(ExportOptions.Dedup.EXACT, ExportOptions.Dedup.NEAR)) {
       Path exportOut = dir.resolve("export-" + mode);
       new CorpusExport(ExportOptions.builder(exportOut).dedup(mode).build()).run(new RunFolderSource(cliQuoted));
-      Map<String, String> byExport = new TreeMap<>();
-      for (String line : Files.readAllLines(exportOut.resolve(CorpusExport.EXCLUDED), StandardCharsets.UTF_8)) {
-        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
-        if (node.has("duplicate_of")) byExport.put(node.get("id").asText(), node.get("duplicate_of").asText());
-      }
+      Map<String, String> byExport = duplicatesIn(exportOut.resolve(CorpusExport.EXCLUDED));
       Path jobOut = dir.resolve("job-dedup-" + mode);
       TranslateJob.run(spark, options(quoted, jobOut, server).withDedup(JobOptions.Dedup.valueOf(mode.name()), 0.35));
       Map<String, String> byJob = new TreeMap<>();
@@ -160,9 +156,23 @@ class TranslateJobTest {
         byJob.put(node.get("id").asText(), node.get("duplicate_of").asText());
       }
       assertEquals(byExport, byJob, mode.toString());
+      // and tarjama export of the job's own folder keeps the same first pairs
+      Path reexport = dir.resolve("reexport-" + mode);
+      new CorpusExport(ExportOptions.builder(reexport).dedup(mode).build()).run(new RunFolderSource(jobOut));
+      assertEquals(byJob, duplicatesIn(reexport.resolve(CorpusExport.EXCLUDED)), mode.toString());
       assertTrue(byExport.size() > exactOnly, "the quoting article repeats the seeds, near ones too (" + mode + ")");
       exactOnly = byExport.size();
     }
+  }
+
+  /** Each duplicate an export left out, and the pair it kept instead. */
+  private static Map<String, String> duplicatesIn(Path excluded) throws IOException {
+    Map<String, String> duplicates = new TreeMap<>();
+    for (String line : Files.readAllLines(excluded, StandardCharsets.UTF_8)) {
+      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+      if (node.has("duplicate_of")) duplicates.put(node.get("id").asText(), node.get("duplicate_of").asText());
+    }
+    return duplicates;
   }
 
   /** The seeds and one more article quoting the first: a paragraph word for word, another with its last word cut. */
