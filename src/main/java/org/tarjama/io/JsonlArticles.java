@@ -86,7 +86,7 @@ final class JsonlArticles implements ArticleFormat {
     return new Record(article, null);
   }
 
-  private static @Nullable String field(JsonNode node, String name) {
+  static @Nullable String field(JsonNode node, String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull() || value.isContainerNode()) return null;
     return value.asText();
