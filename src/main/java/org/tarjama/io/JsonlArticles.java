@@ -122,6 +122,7 @@ final class JsonlArticles implements ArticleFormat {
     private long lineNumber;
     private @Nullable SourceArticle next;
     private boolean done;
+    private boolean seenRecord;
 
     Lines(InputFile file, BufferedReader reader, Consumer<Skipped> onBadRecord) {
       this.file = file;
@@ -139,6 +140,7 @@ final class JsonlArticles implements ArticleFormat {
           throw new UncheckedIOException(file.source() + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
         }
         if (line == null) {
+          if (!seenRecord) onBadRecord.accept(new Skipped(file.source(), "empty file: no JSON line in it; nothing to translate"));
           done = true;
           close();
           break;
@@ -146,6 +148,7 @@ final class JsonlArticles implements ArticleFormat {
         lineNumber++;
         if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank()) continue;
+        seenRecord = true;
         Record record = parse(file, lineNumber, line);
         if (record.article() != null) next = record.article();
         else onBadRecord.accept(new Skipped(file.source() + ":" + lineNumber, record.problem()));

@@ -86,4 +86,14 @@ class JsonlArticlesTest {
     assertEquals(List.of("field 'text' holds a number, not a string", "field 'text' holds an array, not a string"),
         bad.stream().map(Skipped::reason).toList());
   }
+
+  @Test
+  void aFileWithNoRecordAtAllIsReportedAsEmptyNotPassedOverInSilence(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\uFEFF\n  \r\n");
+    assertEquals(List.of(), read(empty, InputOptions.defaults()));
+    assertEquals(List.of(), read(blank, InputOptions.defaults()));
+    assertEquals(List.of(empty.toString(), blank.toString()), bad.stream().map(Skipped::source).toList());
+    assertEquals("empty file: no JSON line in it; nothing to translate", bad.get(0).reason());
+  }
 }
