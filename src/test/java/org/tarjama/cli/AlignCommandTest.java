@@ -154,4 +154,25 @@ class AlignCommandTest {
     assertEquals(0, code, err.toString());
     assertEquals(4, Files.readAllLines(temp.resolve("export/corpus.en")).size(), err.toString());
   }
+
+  @Test
+  void anEnglishPageIsReadAsItsParagraphsNotAsItsMarkup() throws Exception {
+    Path out = temp.resolve("out");
+    StringBuilder page = new StringBuilder("<html><body><nav>Home | World</nav><article>");
+    for (String sentence : EN.strip().split("(?<=\\.) ")) page.append("<p>").append(sentence).append("</p>");
+    Result result = align(write("cairo.ar.txt", AR).toString(), write("cairo.en.html", page + "</article></body></html>")
+        .toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(List.of("cairo.ar 1-1 [0][0]", "cairo.ar 1-1 [1][1]", "cairo.ar 1-1 [2][2]", "cairo.ar 1-1 [3][3]"), beads(out));
+    assertTrue(Files.readString(out.resolve("pairs.jsonl")).indexOf('<') < 0, "no markup in the English");
+  }
+
+  @Test
+  void anArabicSideHoldingSeveralJsonlRecordsIsReportedNotCutToItsFirst() throws Exception {
+    String record = "{\"text\": \"" + AR.strip() + "\"}\n";
+    Result result = align(write("two.jsonl", record + record).toString(), write("two.en.txt", EN).toString(),
+        "--out", temp.resolve("out").toString());
+    assertEquals(1, result.code(), result.err());
+    assertTrue(result.err().contains("holds 2 articles"), result.err());
+  }
 }
