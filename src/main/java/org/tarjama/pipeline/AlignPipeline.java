@@ -215,6 +215,8 @@ public final class AlignPipeline {
     private final int maxSegmentChars;
     private final Settings settings;
     private final Map<String, List<String>> english = new HashMap<>();
+    // one for all pairs, so two records with one id in two files get two ids, as in translate
+    private final InputFormats arabicFormats;
     private long nanos;
     private @Nullable Article next;
 
@@ -224,6 +226,7 @@ public final class AlignPipeline {
       this.onSkip = onSkip;
       this.maxSegmentChars = maxSegmentChars;
       this.settings = settings;
+      this.arabicFormats = new InputFormats(InputOptions.defaults(), stages.reader());
     }
 
     @Override
@@ -314,8 +317,7 @@ public final class AlignPipeline {
     private Article cleanedArabic(DocumentPair pair) throws UnreadableInputException {
       List<Article> found = new ArrayList<>();
       List<String> problems = new ArrayList<>();
-      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)),
-          new InputFormats(InputOptions.defaults(), stages.reader()), stages, s -> problems.add(s.reason()),
+      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)), arabicFormats, stages, s -> problems.add(s.reason()),
           maxSegmentChars);
       while (source.hasNext() && found.size() < 2) found.add(source.next());
       if (found.isEmpty()) {

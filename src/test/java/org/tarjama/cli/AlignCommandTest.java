@@ -175,4 +175,18 @@ class AlignCommandTest {
     assertEquals(1, result.code(), result.err());
     assertTrue(result.err().contains("holds 2 articles"), result.err());
   }
+
+  @Test
+  void twoArabicRecordsWithTheSameIdInTwoFilesAreBothAligned() throws Exception {
+    String record = "{\"id\": \"cairo\", \"text\": \"" + AR.strip() + "\"}\n";
+    write("ar/a.jsonl", record);
+    write("ar/b.jsonl", record);
+    write("en/a.jsonl", "{\"text\": \"" + EN.strip() + "\"}\n");
+    write("en/b.jsonl", "{\"text\": \"" + EN.strip() + "\"}\n");
+    Path out = temp.resolve("out");
+    Result result = align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(List.of("cairo 1-1 [0][0]", "cairo 1-1 [1][1]", "cairo 1-1 [2][2]", "cairo 1-1 [3][3]",
+        "cairo-2 1-1 [0][0]", "cairo-2 1-1 [1][1]", "cairo-2 1-1 [2][2]", "cairo-2 1-1 [3][3]"), beads(out));
+  }
 }
