@@ -110,6 +110,12 @@ public final class AlignPipeline {
           DocumentAlignment found = alignDocument(article.id(), arabic, sides.english(article.id()), model(translator),
               check, settings.minScore());
           List<AlignedPair> aligned = found.aligned();
+          if (aligned.isEmpty()) {
+            onSkip.accept(new Skipped(article.source(), "no sentence pair: every sentence of both sides was left unaligned ("
+                + arabic.size() + " Arabic, " + found.left().stream().filter(u -> u.side().equals("en")).count()
+                + " English); check that the files pair up and, with --presplit, that both hold one sentence a line"));
+            return;
+          }
           double median = medianScore(aligned);
           if (aligned.size() >= UNRELATED_MIN_PAIRS && median < UNRELATED_MEDIAN) {
             onSkip.accept(new Skipped(article.source(), String.format(java.util.Locale.ROOT, "the two sides do not look like"

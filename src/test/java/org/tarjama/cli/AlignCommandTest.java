@@ -189,4 +189,14 @@ class AlignCommandTest {
     assertEquals(List.of("cairo 1-1 [0][0]", "cairo 1-1 [1][1]", "cairo 1-1 [2][2]", "cairo 1-1 [3][3]",
         "cairo-2 1-1 [0][0]", "cairo-2 1-1 [1][1]", "cairo-2 1-1 [2][2]", "cairo-2 1-1 [3][3]"), beads(out));
   }
+
+  @Test
+  void aDocumentPairWhereNoSentencePairsUpIsReportedNotPassedAsAligned() throws Exception {
+    // --presplit on an English side that was never split: one line of many sentences against four Arabic lines
+    Path out = temp.resolve("out");
+    Result result = align(write("cairo.ar.txt", AR.replace(". ", ".\n")).toString(),
+        write("cairo.en.txt", (EN.strip() + " ").repeat(5)).toString(), "--presplit", "--out", out.toString());
+    assertEquals(1, result.code(), result.err());
+    assertTrue(result.err().contains("no sentence pair"), result.err());
+  }
 }
