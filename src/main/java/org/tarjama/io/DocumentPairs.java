@@ -99,6 +99,7 @@ public final class DocumentPairs {
     Path base = tsv.toAbsolutePath().getParent();
     for (int n = 1; n <= lines.size(); n++) {
       String line = lines.get(n - 1);
+      if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);  // a spreadsheet's UTF-8 export starts so
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] fields = line.split("\t", -1);
       String where = tsv + ":" + n;

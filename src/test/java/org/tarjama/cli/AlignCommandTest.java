@@ -119,6 +119,17 @@ class AlignCommandTest {
   }
 
   @Test
+  void aTsvSavedWithAByteOrderMarkAndWindowsLineEndsIsRead() throws Exception {
+    write("docs/a.ar.txt", AR);
+    write("docs/a.en.txt", EN);
+    Path list = write("pairs.tsv", "\uFEFFdocs/a.ar.txt\tdocs/a.en.txt\r\n");
+    Path out = temp.resolve("out");
+    Result result = align(list.toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(4, beads(out).size());
+  }
+
+  @Test
   void twoUnrelatedTextsAreReportedRatherThanPairedByLength() throws Exception {
     Path ar = write("u/x.ar", String.join("\n", "وصل الرئيس إلى القاهرة صباح الاثنين.", "التقى وزير الخارجية المصري في مقر الوزارة.",
         "ناقش الجانبان أسعار القمح والطاقة.", "ارتفعت الأسعار بنسبة 12 في المئة هذا العام.",
