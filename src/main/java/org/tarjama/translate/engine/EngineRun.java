@@ -75,7 +75,7 @@ final class EngineRun {
     while (true) {
       for (Finished f = finished.poll(); f != null; f = finished.poll()) settle(f);
       deliver(sink);
-      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
+      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatchWithinLimits(ready.poll());
       if (more && (window.isEmpty() || windowSegments < windowLimit)) {
         if (articles.hasNext()) {
           admit(articles.next());
@@ -118,6 +118,13 @@ final class EngineRun {
       pending.put(text, fresh);
       open.add(fresh, ready::add);
     }
+  }
+
+  /** Sends a packed batch, cut again first if the server taught lower limits after it was packed. */
+  private void dispatchWithinLimits(List<PendingText> texts) {
+    List<List<PendingText>> pieces = open.recut(texts);
+    for (int i = pieces.size() - 1; i > 0; i--) ready.addFirst(pieces.get(i));
+    dispatch(pieces.get(0));
   }
 
   private void dispatch(List<PendingText> texts) {
@@ -256,6 +263,15 @@ final class EngineRun {
 
     boolean isEmpty() {
       return texts.isEmpty();
+    }
+
+    /** {@code packed} cut to the limits in force now: itself alone while they are those it was packed under. */
+    List<List<PendingText>> recut(List<PendingText> packed) {
+      List<List<PendingText>> pieces = new ArrayList<>();
+      OpenBatch again = new OpenBatch(learnt);
+      for (PendingText text : packed) again.add(text, pieces::add);
+      if (!again.isEmpty()) pieces.add(again.take());
+      return pieces;
     }
 
     List<PendingText> take() {
