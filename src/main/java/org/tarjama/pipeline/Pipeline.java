@@ -110,7 +110,7 @@ public final class Pipeline {
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
-      InputSet found = InputFinder.find(inputs);
+      InputSet found = InputFinder.find(inputs, out);
       ArticleSource articles = source(found, onSkip, translator.limits().maxItemChars());
       EnglishOutput englishOut = english.mirroring(inputs)
           .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
