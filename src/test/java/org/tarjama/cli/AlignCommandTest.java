@@ -210,4 +210,15 @@ class AlignCommandTest {
     assertEquals(1, result.code(), result.err());
     assertTrue(result.err().contains("no sentence pair"), result.err());
   }
+
+  @Test
+  void aSecondRunIntoAnOutputFolderInsideTheArabicFolderDoesNotPairItsOwnOutputs() throws Exception {
+    write("ar/cairo.txt", AR);
+    write("en/cairo.txt", EN);
+    Path out = temp.resolve("ar").resolve("aligned");
+    assertEquals(0, align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString()).code());
+    Result again = align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(4, beads(out).size());
+  }
 }
