@@ -37,9 +37,7 @@ public final class ArticleReader {
   }
 
   public DecodedText read(InputFile file) throws UnreadableInputException {
-    DecodedText decoded = readWhole(file);
-    checkLineLengths(decoded.text());
-    return decoded;
+    return decode(bytes(file));
   }
 
   /** As {@link #read}, without the line-length limit, for a caller that checks the lines it keeps. */
@@ -86,6 +84,14 @@ public final class ArticleReader {
     }
     if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
     return bytes;
+  }
+
+  /** Decodes an input's bytes under this reader's limits; other drivers (the Spark job) read the bytes themselves. */
+  public DecodedText decode(byte[] bytes) throws UnreadableInputException {
+    if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
+    DecodedText decoded = TextDecoder.decode(bytes);
+    checkLineLengths(decoded.text());
+    return decoded;
   }
 
   private byte[] fileBytes(InputFile file) throws IOException, UnreadableInputException {

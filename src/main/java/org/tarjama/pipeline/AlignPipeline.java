@@ -323,8 +323,8 @@ public final class AlignPipeline {
     private Article cleanedArabic(DocumentPair pair) throws UnreadableInputException {
       List<Article> found = new ArrayList<>();
       List<String> problems = new ArrayList<>();
-      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)), arabicFormats, stages, s -> problems.add(s.reason()),
-          maxSegmentChars);
+      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)), arabicFormats,
+          ArticleWork.of(stages, maxSegmentChars), s -> problems.add(s.reason()));
       while (source.hasNext() && found.size() < 2) found.add(source.next());
       if (found.isEmpty()) {
         throw new UnreadableInputException("the Arabic side " + pair.arabic() + ": " + String.join("; ", problems));
