@@ -109,7 +109,7 @@ public final class Pipeline {
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
-      InputSet found = InputFinder.find(inputs);
+      InputSet found = InputFinder.find(inputs, out);
       // read → clean → segment, lazily as the engine pulls articles
       ArticleSource articles = source(found, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
           .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
