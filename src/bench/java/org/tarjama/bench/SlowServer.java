@@ -22,6 +22,7 @@ final class SlowServer implements AutoCloseable {
   static SlowServer start(Path work, int sleepMillis, int maxItems) throws IOException, InterruptedException {
     Path portFile = work.resolve("server.port");
     Path log = work.resolve("server.log");
+    Files.deleteIfExists(portFile);
     Path script = Path.of("src", "bench", "python", "slow_libretranslate.py").toAbsolutePath();
     Process process = new ProcessBuilder(List.of("python3", script.toString(), portFile.toString(), "" + sleepMillis,
         "" + maxItems)).redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();

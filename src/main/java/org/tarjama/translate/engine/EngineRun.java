@@ -95,9 +95,10 @@ final class EngineRun {
         reader.taken();
       }
       while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
-      // nothing more can join the open request now, or the backend would idle: send it rather than wait
+      // nothing more can join the open request now, so send it rather than let a slot idle; while articles are
+      // still coming it waits for them, so requests are packed the same whatever the reader's timing
       boolean noMoreNow = arrived.isEmpty() ? sourceEnded : windowSegments >= windowLimit;
-      if (!open.isEmpty() && inFlight < batchesInFlight && (noMoreNow || inFlight == 0)) {
+      if (!open.isEmpty() && inFlight < batchesInFlight && noMoreNow) {
         ready.add(open.take());
         continue;
       }
