@@ -9,8 +9,8 @@ import java.util.List;
  * Whether a rate-limited {@code tarjama translate} sits on its limit: the built jar as a separate process against
  * the Python LibreTranslate-shaped server (100 ms a request, concurrency 8), for about a minute with a limit on
  * requests per second and again with a limit on characters per minute. From the server's own log it prints the
- * rate measured from the first request's start to the last one's (the last request's characters left out: they
- * are paid after the clock stops) as a share of the limit, and the most requests seen in any one second.
+ * rate measured from the second request's start to the last one's (the first reaches the server late, after
+ * opening the connection; the last request's characters are paid after the clock stops) as a share of the limit, and the most requests seen in any one second.
  *
  * <p>{@code mvn -B -Pbench test-compile exec:java -Dexec.mainClass=org.tarjama.bench.RateLimitBenchmark
  * [-Dexec.args="REQUESTS_PER_SECOND CHARS_PER_MINUTE SECONDS"]} (default 40 120000 60).
@@ -38,8 +38,10 @@ public final class RateLimitBenchmark {
       PudArticles pud = new PudArticles();
       pud.write(byRequests, requests * ITEMS / 20, 20, 5);
       List<Request> r = run(work, byRequests, "--max-requests-per-second", "" + rps);
-      double span = r.get(r.size() - 1).start - r.get(0).start;
-      double rate = (r.size() - 1) / span;
+      // from the second request: the first also opens the connection and warms the JVM, so it reaches the
+      // server late and would make the span look shorter than the client's
+      double span = r.get(r.size() - 1).start - r.get(1).start;
+      double rate = (r.size() - 2) / span;
       System.out.printf("limit %.0f requests/s: %,d requests over %.1f s = %.2f requests/s, %.1f%% of the limit;"
           + " at most %d requests in any 1-second window%n", rps, r.size(), span, rate, 100 * rate / rps, busiestSecond(r));
 
@@ -47,8 +49,8 @@ public final class RateLimitBenchmark {
       // about 100 characters a sentence
       pud.write(byChars, (int) (cpm / 60.0 * seconds / 100 / 20) + 2, 20, 5);
       List<Request> c = run(work, byChars, "--max-chars-per-minute", "" + cpm);
-      double cSpan = c.get(c.size() - 1).start - c.get(0).start;
-      long chars = c.stream().mapToLong(Request::chars).sum() - c.get(c.size() - 1).chars;
+      double cSpan = c.get(c.size() - 1).start - c.get(1).start;
+      long chars = c.stream().mapToLong(Request::chars).sum() - c.get(0).chars - c.get(c.size() - 1).chars;
       double perMinute = chars / cSpan * 60;
       System.out.printf("limit %,d characters/min: %,d requests over %.1f s = %,.0f characters/min, %.1f%% of the limit%n",
           cpm, c.size(), cSpan, perMinute, 100 * perMinute / cpm);

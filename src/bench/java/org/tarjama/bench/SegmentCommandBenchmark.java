@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code tarjama segment} as a whole process (JVM start, read, decode, clean, learn the batch template, split,
@@ -38,18 +39,19 @@ public final class SegmentCommandBenchmark {
       PudArticles.join(dir, one);
       String reference = System.getProperty("bench.reference", "");
       if (!reference.isEmpty()) sameOutput(work, Path.of(reference), List.of(Path.of("seeds"), dir, one));
-      run(work, rounds, dir, one);
+      run(work, rounds, dir, one, reference.isEmpty() ? null : Path.of(reference).toAbsolutePath());
     } finally {
       Bench.delete(work);
     }
     System.exit(0);
   }
 
-  private static void run(Path work, int rounds, Path dir, Path one) throws Exception {
+  private static void run(Path work, int rounds, Path dir, Path one, @Nullable Path reference) throws Exception {
     System.out.printf("SegmentCommandBenchmark: %,d bytes of PUD paragraphs in %,d files and as one file, %d cores,"
         + " load %s%n", Files.size(one), FILES, Runtime.getRuntime().availableProcessors(), Bench.load());
     double[] files = new double[rounds];
     double[] single = new double[rounds];
+    double[] old = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       double icuFiles = seconds(work, icu(dir));
       double ourFiles = seconds(work, tarjama(Bench.jar(), "segment", dir.toString()));
@@ -57,12 +59,18 @@ public final class SegmentCommandBenchmark {
       double ourOne = seconds(work, tarjama(Bench.jar(), "segment", one.toString()));
       files[r] = icuFiles / ourFiles;
       single[r] = icuOne / ourOne;
+      if (reference != null) {
+        old[r] = icuFiles / seconds(work, tarjama(reference, "segment", dir.toString()));
+        System.out.printf("round %d: reference %s on %,d files: %.2f× ICU4J's speed%n", r + 1, reference.getFileName(),
+            FILES, old[r]);
+      }
       System.out.printf("round %d: %,d files: ICU4J %.2f s, tarjama segment %.2f s (%.2f× ICU4J's speed); one file:"
           + " ICU4J %.2f s, tarjama segment %.2f s (%.2f×)%n", r + 1, FILES, icuFiles, ourFiles, files[r], icuOne, ourOne,
           single[r]);
     }
     System.out.printf("medians of %d rounds: tarjama segment at %.2f× ICU4J's whole-process speed on %,d files, %.2f×"
         + " on one file%n", rounds, Bench.median(files), FILES, Bench.median(single));
+    if (reference != null) System.out.printf("median, reference jar on %,d files: %.2f×%n", FILES, Bench.median(old));
   }
 
   /** Fails unless {@code reference} and the built jar print the same on each input, plain and as JSONL. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,8 +19,9 @@ import java.util.List;
  * command's throughput against the ideal (requests × 100 ms ÷ 8) and against the plain client; then the medians.
  *
  * <p>{@code mvn -B -Pbench test-compile exec:java -Dexec.mainClass=org.tarjama.bench.TranslateCommandBenchmark
- * [-Dexec.args="ROUNDS [rps=R] [cpm=C] [seconds=S]"]}; needs {@code python3} and {@code curl}, and
- * {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}).
+ * [-Dexec.args=ROUNDS] [-Dbench.reference=OLD.jar]}; needs {@code python3} and {@code curl}, and
+ * {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}). With a reference jar each round also runs it,
+ * for a before/after in the same run.
  */
 public final class TranslateCommandBenchmark {
 
@@ -60,6 +60,9 @@ public final class TranslateCommandBenchmark {
     double[] engine = new double[rounds];
     double[] whole = new double[rounds];
     double[] engineVsClient = new double[rounds];
+    String reference = System.getProperty("bench.reference", "");
+    double[] referenceWhole = new double[rounds];
+    double[] referenceEngine = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       double ideal = bodies.size() * SLEEP_MS / 1000.0 / CONCURRENCY;
       double c = plainClient(bodies);
@@ -69,6 +72,14 @@ public final class TranslateCommandBenchmark {
       engine[r] = tIdeal / t.engineSeconds;
       whole[r] = tIdeal / t.wallSeconds;
       engineVsClient[r] = engine[r] / client[r];
+      if (!reference.isEmpty()) {
+        Run old = translate(Path.of(reference).toAbsolutePath(), input, rounds + r);
+        double oldIdeal = old.requests * SLEEP_MS / 1000.0 / CONCURRENCY;
+        referenceEngine[r] = oldIdeal / old.engineSeconds;
+        referenceWhole[r] = oldIdeal / old.wallSeconds;
+        System.out.printf("round %d: reference %s: engine %.2f s (%.2f of ideal), whole command %.2f s (%.2f of ideal)%n",
+            r + 1, Path.of(reference).getFileName(), old.engineSeconds, referenceEngine[r], old.wallSeconds, referenceWhole[r]);
+      }
       System.out.printf("round %d: plain client %.2f s (%.2f of ideal %.2f s); tarjama %d requests, engine %.2f s"
               + " (%.2f of ideal %.2f s, %.2f of the plain client), whole command %.2f s (%.2f of ideal); %s%n",
           r + 1, c, client[r], ideal, t.requests, t.engineSeconds, engine[r], tIdeal, engineVsClient[r], t.wallSeconds,
@@ -77,6 +88,10 @@ public final class TranslateCommandBenchmark {
     System.out.printf("medians of %d rounds: plain client %.2f of ideal; tarjama engine %.2f of ideal = %.2f of the"
         + " plain client; whole command %.2f of ideal%n", rounds, Bench.median(client), Bench.median(engine),
         Bench.median(engineVsClient), Bench.median(whole));
+    if (!reference.isEmpty()) {
+      System.out.printf("medians of %d rounds, reference jar: engine %.2f of ideal, whole command %.2f of ideal%n", rounds,
+          Bench.median(referenceEngine), Bench.median(referenceWhole));
+    }
   }
 
   /** The segments {@code tarjama segment} finds, 50 to a LibreTranslate request body, one file each. */
@@ -112,26 +127,25 @@ public final class TranslateCommandBenchmark {
 
   /** {@code tarjama translate} as a separate process with the launcher's JVM options and a fresh memory file. */
   private Run translate(Path input, int round) throws Exception {
+    return translate(Bench.jar(), input, round);
+  }
+
+  private Run translate(Path jar, Path input, int round) throws Exception {
     Path out = work.resolve("out" + round);
     List<String> command = new ArrayList<>(List.of(Bench.java(), "-Xmx256m", "-XX:+UseSerialGC"));
     command.addAll(Bench.extraJvmOptions());
-    command.addAll(List.of("-jar", Bench.jar().toString(), "translate", input.toString(), "--backend",
+    command.addAll(List.of("-jar", jar.toString(), "translate", input.toString(), "--backend",
         "libretranslate", "--endpoint", server.url(), "--concurrency", "" + CONCURRENCY, "--tm",
         work.resolve("tm" + round + ".sqlite").toString(), "--out", out.toString()));
     long start = System.nanoTime();
     Bench.Result result = Bench.run(work, command);
     double wall = (System.nanoTime() - start) / 1e9;
     JsonNode engine = JSON.readTree(out.resolve("run.json").toFile()).path("engine");
-    String summary = result.stderr().lines().filter(l -> l.contains("segments (")).findFirst().orElse("").strip();
+    String summary = result.stderr().lines().filter(l -> l.startsWith("tarjama: ") && l.contains(" segments ("))
+        .reduce((first, last) -> last).orElse("").strip();
     Bench.delete(out);
     return new Run(engine.path("requests").asLong(), engine.path("engineMillis").asLong() / 1000.0, wall,
         summary + String.format("; backend wait %.1f ms a request", engine.path("backendWaitMillis").asDouble()
             / Math.max(1, engine.path("requests").asLong())));
-  }
-
-  static double[] sorted(double[] values) {
-    double[] copy = values.clone();
-    Arrays.sort(copy);
-    return copy;
   }
 }
