@@ -4,15 +4,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.export.EnglishOutput;
+import org.tarjama.io.InputOptions;
 import org.tarjama.translate.engine.EngineOptions;
 
 /**
  * Everything a translate run needs, as one immutable value; the CLI maps its options onto this. {@code engine}
- * holds concurrency, translation memory, rate limits and retry policy.
+ * holds concurrency, translation memory, rate limits and retry policy; {@code input} how inputs are read (text,
+ * JSONL, HTML) and {@code english} how the English articles are written.
  */
 public record TranslateOptions(List<String> inputs, Path out, @Nullable String backend, @Nullable String endpoint,
                                @Nullable String model, Map<String, String> backendOptions, @Nullable Path config,
-                               EngineOptions engine) {
+                               EngineOptions engine, InputOptions input, EnglishOutput english) {
+
+  public TranslateOptions(List<String> inputs, Path out, @Nullable String backend, @Nullable String endpoint,
+                          @Nullable String model, Map<String, String> backendOptions, @Nullable Path config,
+                          EngineOptions engine) {
+    this(inputs, out, backend, endpoint, model, backendOptions, config, engine, InputOptions.defaults(),
+        EnglishOutput.defaults());
+  }
 
   public TranslateOptions {
     if (inputs.isEmpty()) throw new IllegalArgumentException("no input given: name files, folders or - for standard input");
@@ -26,7 +36,7 @@ public record TranslateOptions(List<String> inputs, Path out, @Nullable String b
 
   public Builder newBuilder() {
     return new Builder(inputs).out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions)
-        .config(config).engine(engine);
+        .config(config).engine(engine).input(input).english(english);
   }
 
   /**
@@ -42,6 +52,8 @@ public record TranslateOptions(List<String> inputs, Path out, @Nullable String b
     private Map<String, String> backendOptions = Map.of();
     private @Nullable Path config;
     private EngineOptions engine = EngineOptions.defaults();
+    private InputOptions input = InputOptions.defaults();
+    private EnglishOutput english = EnglishOutput.defaults();
 
     private Builder(List<String> inputs) {
       this.inputs = inputs;
@@ -84,8 +96,18 @@ public record TranslateOptions(List<String> inputs, Path out, @Nullable String b
       return this;
     }
 
+    public Builder input(InputOptions value) {
+      this.input = value;
+      return this;
+    }
+
+    public Builder english(EnglishOutput value) {
+      this.english = value;
+      return this;
+    }
+
     public TranslateOptions build() {
-      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions, config, engine);
+      return new TranslateOptions(inputs, out, backend, endpoint, model, backendOptions, config, engine, input, english);
     }
   }
 }

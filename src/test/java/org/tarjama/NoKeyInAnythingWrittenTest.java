@@ -87,4 +87,26 @@ class NoKeyInAnythingWrittenTest {
       assertTrue(pairs.get(0).contains("Invalid API key: ***"), "the server's message is kept, the key is not: " + pairs.get(0));
     }
   }
+
+  @Test
+  void credentialsInTheEndpointAreRefusedBeforeAnythingIsSentOrWritten() throws Exception {
+    String password = "pw-TEST-SECRET-55e1c0";
+    Path out = dir.resolve("creds");
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          return new MockResponse().setResponseCode(500).setBody("{\"error\":\"down\"}");
+        }
+      });
+      server.start();
+      String endpoint = "http://alice:" + password + "@127.0.0.1:" + server.getPort() + "/";
+      String console = run(endpoint, out, ExitCodes.UNAVAILABLE);
+      assertFalse(console.contains(password), console);
+      assertTrue(console.contains("libretranslate: endpoint http://127.0.0.1:" + server.getPort()
+          + "/ is given with a user name and password (user:pass@), which tarjama does not send"), console);
+      assertEquals(0, server.getRequestCount());
+    }
+    assertFalse(Files.exists(out.resolve("pairs.jsonl")));
+  }
 }

@@ -30,24 +30,34 @@ final class EngineFlags {
   boolean dryRun;
 
   @Option(names = "--max-requests-per-second", paramLabel = "N",
-      description = "Requests per second allowed by the backend (default: from the backend's table; 0 for no limit).")
+      description = "Requests per second allowed by the backend (default: its requests-per-minute option, else what "
+          + "the backend declares; 0 for no limit).")
   @Nullable Double requestsPerSecond;
 
   @Option(names = "--max-chars-per-minute", paramLabel = "N",
-      description = "Source characters per minute allowed by the backend (default: from the backend's table; 0 for no limit).")
+      description = "Source characters per minute allowed by the backend (default: its characters-per-minute option, "
+          + "else what the backend declares; 0 for no limit).")
   @Nullable Long charactersPerMinute;
 
   @Option(names = "--price-per-million-chars", paramLabel = "USD",
-      description = "Price per million source characters, for --dry-run (default: an example price for per-character backends).")
+      description = "Price per million source characters, for --dry-run (default: the price-per-million-characters "
+          + "option, else the backend's example price).")
   @Nullable Double price;
 
   @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
       description = "Give up on one request after this long and retry it (default: ${DEFAULT-VALUE}).")
   int requestTimeoutSeconds;
 
+  @Option(names = "--wait-for-backend", paramLabel = "SECONDS",
+      defaultValue = "" + 300,
+      description = "How long to wait for a backend that stops answering during the run before giving it up"
+          + " (default: ${DEFAULT-VALUE}); one that does not answer at the start ends the run at once.")
+  int waitForBackendSeconds;
+
   EngineOptions toOptions(EngineListener listener) {
     if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
     if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
+    if (waitForBackendSeconds < 0) throw new IllegalArgumentException("--wait-for-backend must not be negative");
     if ((requestsPerSecond != null && requestsPerSecond < 0) || (charactersPerMinute != null && charactersPerMinute < 0)
         || (price != null && price < 0)) {
       throw new IllegalArgumentException("rate limits and prices must not be negative (0 means no limit)");
@@ -62,6 +72,7 @@ final class EngineFlags {
         .memory(noTm ? MemoryLocation.none() : tm.location())
         .override(override)
         .retry(defaults.retry().withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds)))
+        .breaker(defaults.breaker().withWaitForBackend(Duration.ofSeconds(waitForBackendSeconds)))
         .listener(listener)
         .build();
   }

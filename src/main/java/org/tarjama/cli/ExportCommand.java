@@ -30,7 +30,7 @@ import org.tarjama.review.ReviewPage;
 /** {@code tarjama export}: a run's pairs as a filtered, deduplicated, optionally split parallel corpus. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the pairs of a translate run as a parallel corpus (TMX 1.4b, Moses, TSV, JSONL),",
-        "with filters, deduplication and a split by document. Left-out pairs go to excluded.jsonl with their reasons."})
+        "with filters, deduplication and a split by document. Left-out pairs go to excluded/excluded.jsonl with their reasons."})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec
@@ -104,8 +104,9 @@ final class ExportCommand implements Callable<Integer> {
         .dedup(dedup).nearThreshold(nearThreshold)
         .split(Optional.ofNullable(split).map(SplitSpec::parse)).seed(seed)
         .build();
-    ExportReport report = new CorpusExport(options).run(source);
-    if (review) ReviewPage.write(source, target.resolve(ReviewPage.FILE));
+    ExportReport report = new CorpusExport(options).run(source, folder -> {
+      if (review) ReviewPage.write(source, folder.resolve(ReviewPage.FILE));
+    });
     var err = spec.commandLine().getErr();
     String kinds = report.excludedByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.tarjama.io.Skipped;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
+import org.tarjama.pipeline.RepairedInput;
 import org.tarjama.pipeline.RunListener;
 import org.tarjama.translate.EngineReport;
 import org.tarjama.translate.engine.DryRunReport;
@@ -40,6 +41,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   private final AtomicLong retries = new AtomicLong();
   private volatile long total;
   private long lastLine;
+  private long lastWaitLine = Long.MIN_VALUE;
   private @Nullable ProgressBar bar;
 
   ProgressReporter(PrintWriter err, RunListener delegate, boolean terminal, LongSupplier nanos, Duration interval) {
@@ -74,8 +76,18 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   }
 
   @Override
+  public void repaired(RepairedInput repaired) {
+    delegate.repaired(repaired);
+  }
+
+  @Override
   public void backendChosen(String reason) {
     delegate.backendChosen(reason);
+  }
+
+  @Override
+  public void notice(String message) {
+    delegate.notice(message);
   }
 
   @Override
@@ -116,6 +128,28 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   @Override
   public void backendStopped(String reason) {
     log("tarjama: backend stopped, the remaining segments will be marked failed: " + reason);
+  }
+
+  @Override
+  public void limitLearnt(String option, int value) {
+    log("tarjama: the server refused a batch as too large; sending at most " + option + "=" + value
+        + " for the rest of the run (pass -o " + option + "=" + value + " to start there)");
+  }
+
+  @Override
+  public void waitingForBackend(String problem, Duration waited, Duration bound) {
+    synchronized (this) {
+      long now = nanos.getAsLong();
+      if (lastWaitLine != Long.MIN_VALUE && now - lastWaitLine < intervalNanos) return;
+      lastWaitLine = now;
+    }
+    log("tarjama: " + problem + "; waiting for it to come back, " + waited.toSeconds() + " s of at most "
+        + bound.toSeconds() + " s (--wait-for-backend)");
+  }
+
+  @Override
+  public void backendLost(String reason) {
+    log("tarjama: giving the backend up, the remaining segments will be marked failed: " + reason);
   }
 
   private synchronized void maybeLog() {
@@ -162,7 +196,8 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
         r.charactersToSend(), r.requests());
     if (r.pricePerMillionChars() > 0) {
       out.printf("  estimated cost      %.2f USD at %.2f USD per million characters"
-          + " (an example price unless you set --price-per-million-chars)%n", r.cost(), r.pricePerMillionChars());
+          + " (an example price unless set with --price-per-million-chars or -o price-per-million-characters)%n",
+          r.cost(), r.pricePerMillionChars());
     } else {
       out.printf("  estimated cost      no per-character price known for %s (set --price-per-million-chars)%n", r.backend());
     }

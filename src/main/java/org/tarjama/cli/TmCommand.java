@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -12,15 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.tarjama.memory.MemoryEntry;
 import org.tarjama.memory.MemoryLocation;
 import org.tarjama.memory.MemoryStats;
 import org.tarjama.memory.MemoryTmx;
 import org.tarjama.memory.SqliteMemory;
+import org.tarjama.translate.ReplyCheck;
 
 /** {@code tarjama tm}: inspect, export and import the translation memory. */
 @Command(name = "tm", mixinStandardHelpOptions = true,
     description = "Inspect, export and import the translation memory (every translation a backend returned).",
-    subcommands = {TmCommand.Stats.class, TmCommand.Export.class, TmCommand.Import.class})
+    subcommands = {TmCommand.Stats.class, TmCommand.Export.class, TmCommand.Import.class, TmCommand.Check.class})
 final class TmCommand implements Runnable {
 
   @Spec
@@ -52,13 +57,18 @@ final class TmCommand implements Runnable {
       throw new IOException(MemoryLocation.ENVIRONMENT + " is none: name the memory file with --tm");
     }
 
-    /** The existing memory, or an error saying there is none yet. */
+    /** The existing memory, read-only (a read-only file works, and is left as it was), or an error saying there is none yet. */
     SqliteMemory openExisting() throws IOException {
+      return openExisting(false);
+    }
+
+    /** The existing memory, writable only when the command changes it, or an error saying there is none yet. */
+    SqliteMemory openExisting(boolean writable) throws IOException {
       Path path = resolve();
       if (!Files.isRegularFile(path)) {
         throw new IOException("no translation memory at " + path + " yet; a translate run or 'tarjama tm import' creates it");
       }
-      return SqliteMemory.open(path);
+      return writable ? SqliteMemory.open(path) : SqliteMemory.openReadOnly(path);
     }
   }
 
@@ -140,6 +150,55 @@ final class TmCommand implements Runnable {
         }
       }
       return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Find translations in the memory that fail the checks every reply now passes (the Arabic handed"
+          + " back, mostly Arabic, empty, commentary, an obeyed instruction) and, with --purge, delete them.",
+          "Without --purge nothing is changed; the exit code is 1 when some were found."})
+  static final class Check implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MemoryFile tm;
+
+    @Option(names = "--purge", description = "Delete the entries found, so the next run sends those sentences again.")
+    boolean purge;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      List<MemoryEntry> bad = new ArrayList<>();
+      long[] all = new long[1];
+      try (SqliteMemory memory = tm.openExisting(purge)) {
+        memory.forEach("", entry -> {
+          all[0]++;
+          Optional<String> problem = ReplyCheck.problem(entry.source(), entry.target());
+          if (problem.isEmpty()) return;
+          bad.add(entry);
+          out.printf("%s%s: %s%n    %s%n", entry.scope().backend(),
+              entry.scope().model().isEmpty() ? "" : " (model " + entry.scope().model() + ")", problem.get(),
+              start(entry.source()));
+        });
+        if (bad.isEmpty()) {
+          out.printf("%,d translations checked in %s; none fails the reply checks%n", all[0], memory.file());
+        } else if (purge) {
+          int removed = memory.remove(bad);
+          out.printf("%,d of %,d translations failed the reply checks; deleted %,d from %s%n", bad.size(), all[0],
+              removed, memory.file());
+        } else {
+          out.printf("%,d of %,d translations fail the reply checks; nothing changed"
+              + " ('tarjama tm check --purge' deletes them)%n", bad.size(), all[0]);
+        }
+      }
+      out.flush();
+      return bad.isEmpty() || purge ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    private static String start(String text) {
+      return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
   }
 }

@@ -24,7 +24,7 @@ final class TranslateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Article files, folders (every *.txt below, recursively) or - for standard input.")
+      description = "Article files, folders (every *.txt, *.jsonl, *.html below, recursively) or - for standard input.")
   List<String> inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -53,13 +53,16 @@ final class TranslateCommand implements Callable<Integer> {
   @Mixin
   EngineFlags engineFlags;
 
+  @Mixin
+  ArticleFlags articleFlags;
+
   @Override
   public Integer call() throws Exception {
     StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
     try (ProgressReporter progress = ProgressReporter.forStderr(spec.commandLine().getErr(), reporter)) {
       TranslateOptions options = TranslateOptions.builder(inputs)
           .out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions).config(config)
-          .engine(engineFlags.toOptions(progress)).build();
+          .engine(engineFlags.toOptions(progress)).input(articleFlags.input()).english(articleFlags.english()).build();
       if (engineFlags.dryRun) {
         ProgressReporter.printEstimate(Tarjama.dryRun(options, reporter), spec.commandLine().getOut());
         return ExitCodes.OK;
@@ -68,6 +71,7 @@ final class TranslateCommand implements Callable<Integer> {
       progress.close();
       reporter.summary(report, out);
       progress.summary(report.engine());
+      if (report.engine().backendLost()) return ExitCodes.UNAVAILABLE;
       return report.hasFailures() ? ExitCodes.FAILURES : ExitCodes.OK;
     }
   }

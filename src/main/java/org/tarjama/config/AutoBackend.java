@@ -3,12 +3,13 @@ package org.tarjama.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.TranslatorProvider;
@@ -19,9 +20,9 @@ import org.tarjama.translate.http.Secrets;
 import org.tarjama.translate.http.Transport;
 
 /**
- * Picks a backend for {@code --backend auto}: one the config file sets up, else one whose key is in the
- * environment, else a LibreTranslate answering on 127.0.0.1:5000, else an Ollama on 127.0.0.1:11434 (through
- * the openai backend), else {@code gloss}. It returns the choice with one line saying which and why.
+ * Picks a backend for {@code --backend auto} from what the backends declare ({@link AutoSelection}): one the
+ * config file sets up, else one whose key variable is set (lowest rank first), else one whose local server answers
+ * its probe, else the last resort ({@code gloss}). It returns the choice with one line saying which and why.
  */
 public final class AutoBackend {
 
@@ -36,17 +37,21 @@ public final class AutoBackend {
     }
   }
 
-  /** Where to look for local servers, and how long to wait for each. */
-  public record Probes(String libreTranslate, String ollama, Duration timeout) {
+  /** Where to look for local servers instead of their declared addresses (by server name), and how long to wait. */
+  public record Probes(Map<String, String> addresses, Duration timeout) {
+
+    public Probes {
+      addresses = Map.copyOf(addresses);
+    }
 
     public static Probes local() {
-      return new Probes("http://127.0.0.1:5000", "http://127.0.0.1:11434", Duration.ofMillis(700));
+      return new Probes(Map.of(), Duration.ofMillis(700));
+    }
+
+    String address(AutoSelection.LocalServer server) {
+      return addresses.getOrDefault(server.name(), server.address());
     }
   }
-
-  /** Backends that need only a key, most suitable first, with the variables that configure each. */
-  private static final Map<String, List<String>> KEYED = keyed();
-  static final String FALLBACK = "gloss";
 
   private final Configuration config;
   private final Probes probes;
@@ -54,17 +59,6 @@ public final class AutoBackend {
   public AutoBackend(Configuration config, Probes probes) {
     this.config = config;
     this.probes = probes;
-  }
-
-  private static Map<String, List<String>> keyed() {
-    Map<String, List<String>> keyed = new LinkedHashMap<>();
-    // order-preserving MT engines before LLMs, which cost more and need their replies checked
-    keyed.put("deepl", List.of("DEEPL_AUTH_KEY"));
-    keyed.put("google", List.of("GOOGLE_API_KEY", "GOOGLE_OAUTH_TOKEN"));
-    keyed.put("azure", List.of("AZURE_TRANSLATOR_KEY"));
-    keyed.put("openai", List.of("OPENAI_API_KEY", "OPENAI_BASE_URL"));
-    keyed.put("anthropic", List.of("ANTHROPIC_API_KEY"));
-    return keyed;
   }
 
   /**
@@ -88,50 +82,51 @@ public final class AutoBackend {
         }
       }
     }
-    for (Map.Entry<String, List<String>> candidate : KEYED.entrySet()) {
-      String name = candidate.getKey();
-      BackendSettings settings = config.settings(name, endpointFlag, modelFlag);
-      if (provider(name).map(p -> p.isConfigured(settings)).orElse(false)) {
-        String variable = candidate.getValue().stream().filter(v -> settings.env().apply(v) != null).findFirst()
-            .orElse("its settings");
-        return new Choice(name, settings, "backend " + name + ": " + variable + " is set");
+    List<TranslatorProvider> keyed = config.backends().all().stream()
+        .filter(p -> !p.descriptor().auto().variables().isEmpty())
+        .sorted(Comparator.comparingInt(p -> p.descriptor().auto().rank())).toList();
+    for (TranslatorProvider candidate : keyed) {
+      BackendSettings settings = config.settings(candidate.name(), endpointFlag, modelFlag);
+      Optional<String> variable = candidate.descriptor().auto().variables().stream()
+          .filter(v -> settings.env().apply(v) != null).findFirst();
+      if (variable.isPresent() && candidate.isConfigured(settings)) {
+        return new Choice(candidate.name(), settings, "backend " + candidate.name() + ": " + variable.get() + " is set");
       }
     }
     List<String> notes = new ArrayList<>();
-    Optional<Choice> local = libreTranslate(modelFlag, notes).or(() -> ollama(modelFlag, notes));
-    if (local.isPresent()) return local.get();
-    return new Choice(FALLBACK, config.settings(FALLBACK, endpointFlag, modelFlag), "backend " + FALLBACK
-        + ": no translation key is set and no LibreTranslate (" + probes.libreTranslate() + ") or Ollama ("
-        + probes.ollama() + ") answers" + notes.stream().map(n -> "; " + n).reduce("", String::concat)
-        + "; word-by-word glosses are not fit for training");
-  }
-
-  private Optional<Choice> libreTranslate(@Nullable String modelFlag, List<String> notes) {
-    Optional<JsonNode> languages = get(probes.libreTranslate(), "languages");
-    if (languages.isEmpty()) return Optional.empty();
-    for (JsonNode language : languages.get()) {
-      if ("ar".equals(language.path("code").asText())) {
-        return Optional.of(new Choice("libretranslate", config.settings("libretranslate", probes.libreTranslate(),
-            modelFlag), "backend libretranslate: a LibreTranslate server answers on " + probes.libreTranslate()));
+    List<String> asked = new ArrayList<>();
+    for (Server server : servers()) {
+      String address = probes.address(server.server());
+      asked.add(server.server().what() + " (" + address + ")");
+      Optional<JsonNode> reply = get(address, server.server().path());
+      if (reply.isEmpty()) continue;
+      AutoSelection.Found found = server.server().check().read(address, reply.get(),
+          config.settings(server.backend(), null, modelFlag));
+      if (found.chosen().isPresent()) {
+        return new Choice(server.backend(), found.chosen().get(), "backend " + server.backend() + ": " + found.note());
       }
+      notes.add(found.note());
     }
-    notes.add("the LibreTranslate on " + probes.libreTranslate() + " has no Arabic model");
-    return Optional.empty();
+    TranslatorProvider last = config.backends().all().stream().filter(p -> p.descriptor().auto().lastResort())
+        .findFirst().orElseThrow(() -> new IllegalStateException("no backend can be picked automatically; name one "
+            + "with --backend"));
+    String none = asked.isEmpty() ? "" : " and no " + String.join(" or ", asked) + " answers";
+    return new Choice(last.name(), config.settings(last.name(), endpointFlag, modelFlag), "backend " + last.name()
+        + ": no translation key is set" + none + notes.stream().map(n -> "; " + n).reduce("", String::concat)
+        + "; " + last.description());
   }
 
-  private Optional<Choice> ollama(@Nullable String modelFlag, List<String> notes) {
-    Optional<JsonNode> tags = get(probes.ollama(), "api/tags");
-    if (tags.isEmpty()) return Optional.empty();
-    BackendSettings configured = config.settings("openai", null, modelFlag);
-    Optional<String> model = configured.modelOpt().or(() -> Optional.ofNullable(
-        tags.get().path("models").path(0).path("name").textValue()));
-    if (model.isEmpty()) {
-      notes.add("the Ollama on " + probes.ollama() + " has no models (ollama pull qwen2.5:7b)");
-      return Optional.empty();
+  /** A backend's local server, in probing order. */
+  private record Server(String backend, AutoSelection.LocalServer server) {
+  }
+
+  private List<Server> servers() {
+    List<Server> servers = new ArrayList<>();
+    for (TranslatorProvider p : config.backends().all()) {
+      p.descriptor().auto().servers().forEach(s -> servers.add(new Server(p.name(), s)));
     }
-    String endpoint = Options.resolve(HttpUrl.get(probes.ollama()), "v1").toString();
-    return Optional.of(new Choice("openai", configured.withEndpoint(endpoint).withModel(model.get()),
-        "backend openai: an Ollama server answers on " + probes.ollama() + " (model " + model.get() + ")"));
+    servers.sort(Comparator.comparingInt(s -> s.server().rank()));
+    return servers;
   }
 
   /** The JSON at {@code path} under {@code base}, or empty when nothing usable answers in time. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.tarjama.translate.http.Secrets;
 
 /**
  * A {@code tarjama.yaml} file, read and checked for shape:
@@ -31,7 +30,8 @@ import org.tarjama.translate.http.Secrets;
  * secrets:                      # by the variable names the vendors use; the environment wins
  *   DEEPL_AUTH_KEY: ...
  * </pre>
- * Option names are checked against the backends in {@link Configuration}. Its {@code toString} never shows a
+ * Option names, values and secret names are checked against the backends in {@link Configuration}, which also
+ * resolves file options (the glossary) against this file's directory. Its {@code toString} never shows a
  * secret.
  */
 public record ConfigFile(Path source, @Nullable String backend, Map<String, Map<String, String>> backends,
@@ -39,8 +39,6 @@ public record ConfigFile(Path source, @Nullable String backend, Map<String, Map<
 
   public static final String DEFAULT_NAME = "tarjama.yaml";
   private static final List<String> TOP_LEVEL = List.of("backend", "backends", "secrets");
-  /** Options holding file paths, resolved against the config file's directory. */
-  private static final List<String> PATH_OPTIONS = List.of("glossary");
 
   public ConfigFile {
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
@@ -85,18 +83,12 @@ public record ConfigFile(Path source, @Nullable String backend, Map<String, Map<
       Map<String, String> values = new LinkedHashMap<>();
       String where = "backends." + section.getKey();
       for (Map.Entry<String, JsonNode> value : entries(file, where, section.getValue())) {
-        String text = scalar(file, where + "." + value.getKey(), value.getValue());
-        if (PATH_OPTIONS.contains(value.getKey())) text = file.toAbsolutePath().resolveSibling(text).normalize().toString();
-        values.put(value.getKey(), text);
+        values.put(value.getKey(), scalar(file, where + "." + value.getKey(), value.getValue()));
       }
       backends.put(section.getKey(), values);
     }
     Map<String, String> secrets = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> secret : entries(file, "secrets", root.path("secrets"))) {
-      if (!Secrets.ENVIRONMENT_NAMES.contains(secret.getKey())) {
-        throw new ConfigException(file + ": unknown key 'secrets." + secret.getKey() + "'; known secrets: "
-            + String.join(", ", Secrets.ENVIRONMENT_NAMES));
-      }
       secrets.put(secret.getKey(), scalar(file, "secrets." + secret.getKey(), secret.getValue()));
     }
     return new ConfigFile(file, backend, backends, secrets);

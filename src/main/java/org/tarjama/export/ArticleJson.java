@@ -6,17 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tarjama.model.Article;
 import org.tarjama.model.FlaggedLine;
 import org.tarjama.model.Paragraph;
 import org.tarjama.model.Removal;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.model.Span;
 
 /**
- * {@code articles/<id>.json}: an article's cleaned paragraphs, segments with offsets, removed lines with reasons,
+ * {@code articles/<id>.json}: an article's metadata from its input (when any), cleaned paragraphs, segments with offsets, removed lines with reasons,
  * and kept lines flagged as possible boilerplate.
  */
 public final class ArticleJson {
@@ -29,6 +32,7 @@ public final class ArticleJson {
     node.put("id", article.id());
     node.put("source", article.source());
     node.put("encoding", article.encoding());
+    if (!article.metadata().isEmpty()) node.set("metadata", PairJson.MAPPER.valueToTree(article.metadata()));
     ArrayNode paragraphs = node.putArray("paragraphs");
     for (Paragraph p : article.paragraphs()) {
       ObjectNode pn = paragraphs.addObject();
@@ -47,6 +51,8 @@ public final class ArticleJson {
     // records map field by field: {"line", "text", "reason"}
     node.set("removed", PairJson.MAPPER.valueToTree(article.removals()));
     node.set("flagged", PairJson.MAPPER.valueToTree(article.flagged()));
+    // {"line", "byteOffset", "what"}: what reading changed (invalid bytes, NULs); empty for a clean file
+    node.set("repairs", PairJson.MAPPER.valueToTree(article.repairs()));
     return node;
   }
 
@@ -60,8 +66,11 @@ public final class ArticleJson {
       }
       paragraphs.add(new Paragraph(pn.path("index").asInt(), pn.path("line").asInt(), pn.path("text").asText(), segments));
     }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    node.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
     return new Article(node.path("id").asText(), node.path("source").asText(), node.path("encoding").asText(),
-        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class));
+        paragraphs, lines(node, "removed", Removal.class), lines(node, "flagged", FlaggedLine.class),
+        lines(node, "repairs", Repair.class), metadata);
   }
 
   /** The records in array {@code field}; an older file without the field gives none. */
@@ -73,8 +82,15 @@ public final class ArticleJson {
   }
 
   public static void write(Path folder, Article article) throws IOException {
-    AtomicFile.write(folder.resolve(fileName(article.id())),
-        PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+    stage(folder, article).commit();
+  }
+
+  /** Writes the article file under a temporary name; the caller puts it in place. */
+  public static AtomicFile.Staged stage(Path folder, Article article) throws IOException {
+    try (AtomicFile file = AtomicFile.open(folder.resolve(fileName(article.id())))) {
+      file.writer().write(PairJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(article)) + "\n");
+      return file.stage();
+    }
   }
 
   public static Article read(Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.tarjama.io.FileErrors;
 
 /**
  * A file written under a temporary name beside its target and renamed onto it by {@link #commit()}, so a
@@ -28,10 +29,19 @@ public final class AtomicFile implements AutoCloseable {
   private AtomicFile(Path target) throws IOException {
     this.target = target;
     Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw FileErrors.explain("create the folder", target.getParent() == null ? parent : target.getParent(), e);
+    }
     // not createTempFile: that makes the file 0600, and corpus files should get the user's usual permissions
     this.temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-    this.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      this.stream = new NamedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), target);
+    } catch (IOException e) {
+      throw FileErrors.explain("write", target, e);
+    }
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -60,14 +70,46 @@ public final class AtomicFile implements AutoCloseable {
   }
 
   public void commit() throws IOException {
+    Staged staged = stage();
+    try {
+      staged.commit();
+    } catch (IOException e) {
+      staged.discard();
+      throw e;
+    }
+  }
+
+  /**
+   * Finishes writing but leaves the file under its temporary name, so that a run can put many files in place
+   * together at its end (and none at all if it fails).
+   */
+  public Staged stage() throws IOException {
     writer.flush();
     writer.close();
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
     done = true;
+    return new Staged(temp, target);
+  }
+
+  /** A complete file under its temporary name, waiting to be renamed onto its target. */
+  public record Staged(Path temp, Path target) {
+
+    /** Renames the file onto its target, replacing an earlier one in one step. */
+    public void commit() throws IOException {
+      try {
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw FileErrors.explain("put in place", target, e);
+      }
+    }
+
+    /** Deletes the temporary file; the target keeps what it held. */
+    public void discard() throws IOException {
+      Files.deleteIfExists(temp);
+    }
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import org.tarjama.quality.QualityCheck;
  */
 public final class CorpusExport {
 
-  public static final String EXCLUDED = "excluded.jsonl";
+  /** Below its own folder, so a glob for the corpus ({@code export/*.jsonl}) does not pick it up. */
+  public static final String EXCLUDED = "excluded/excluded.jsonl";
   public static final String REPORT = "export.json";
 
   private final ExportOptions options;
@@ -48,21 +51,69 @@ public final class CorpusExport {
   }
 
   public ExportReport run(PairSource source) throws IOException {
+    return run(source, folder -> { });
+  }
+
+  /** More files an export writes into its folder while holding its lock, e.g. a review page. */
+  @FunctionalInterface
+  public interface AlsoWrite {
+    void into(Path folder) throws IOException;
+  }
+
+  /**
+   * Exports {@code source} into the options' folder, holding its lock (a second export or run there is refused);
+   * files an earlier export listed in its {@value #REPORT} and this one did not write are removed.
+   */
+  public ExportReport run(PairSource source, AlsoWrite also) throws IOException {
     Decisions decisions = decide(source);
     SplitPlan plan = SplitPlan.of(options.split().orElse(new SplitSpec(Map.of(options.name(), 1.0))),
         decisions.keptPerDocument, options.seed());
-    Files.createDirectories(options.out());
-    List<Path> files = write(source, decisions, plan);
-    Map<String, ExportReport.Part> parts = new LinkedHashMap<>();
-    plan.documents().forEach((part, docs) -> parts.put(part, new ExportReport.Part(docs,
-        docs.stream().mapToLong(decisions.keptPerDocument::get).sum())));
-    Map<String, Long> byKind = new TreeMap<>();
-    decisions.excluded.values().forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
-    ExportReport report = new ExportReport(source.describe(), decisions.pairs,
-        decisions.pairs - decisions.excluded.size(), byKind, decisions.merged.size(),
-        decisions.merged.values().stream().mapToLong(List::size).sum(), parts, files);
-    report.write(options.out().resolve(REPORT), options);
-    return report;
+    try (OutputLock lock = OutputLock.acquire(options.out(), "tarjama export " + source.describe() + " --out " + options.out())) {
+      Set<String> earlier = earlierFiles();
+      List<Path> files = write(source, decisions, plan);
+      Map<String, ExportReport.Part> parts = new LinkedHashMap<>();
+      plan.documents().forEach((part, docs) -> parts.put(part, new ExportReport.Part(docs,
+          docs.stream().mapToLong(decisions.keptPerDocument::get).sum())));
+      Map<String, Long> byKind = new TreeMap<>();
+      decisions.excluded.values().forEach(e -> byKind.merge(e.kind(), 1L, Long::sum));
+      ExportReport report = new ExportReport(source.describe(), decisions.pairs,
+          decisions.pairs - decisions.excluded.size(), byKind, decisions.merged.size(),
+          decisions.merged.values().stream().mapToLong(List::size).sum(), parts, files);
+      report.write(options.out().resolve(REPORT), options);
+      also.into(options.out());
+      files.forEach(f -> earlier.remove(f.getFileName().toString()));
+      removeEarlier(earlier);
+      return report;
+    }
+  }
+
+  /** The files the export before this one wrote here, by its {@value #REPORT}; none if there is none. */
+  private Set<String> earlierFiles() {
+    Set<String> names = new HashSet<>();
+    try {
+      Path report = options.out().resolve(REPORT);
+      if (!Files.isRegularFile(report)) return names;
+      for (com.fasterxml.jackson.databind.JsonNode name : PairJson.MAPPER.readTree(report.toFile()).path("files")) {
+        String text = name.asText();
+        // only plain names in this folder: a hand-edited report must not reach elsewhere
+        if (!text.isEmpty() && !text.startsWith(".") && !text.contains("/") && !text.contains("\\")) names.add(text);
+      }
+    } catch (IOException e) {
+      // an unreadable report: keep every file rather than guess
+      names.clear();
+    }
+    return names;
+  }
+
+  private void removeEarlier(Set<String> names) throws IOException {
+    for (String name : names) {
+      Path file = options.out().resolve(name);
+      try {
+        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.delete(file);
+      } catch (IOException e) {
+        throw org.tarjama.io.FileErrors.explain("remove the earlier export's file", file, e);
+      }
+    }
   }
 
   private Pair scored(Pair pair) {
@@ -97,6 +148,8 @@ public final class CorpusExport {
   private List<Path> write(PairSource source, Decisions decisions, SplitPlan plan) throws IOException {
     Map<String, List<EntryWriter>> writers = new LinkedHashMap<>();
     List<Path> files = new ArrayList<>();
+    // an older tarjama wrote the side file beside the corpus, where export/*.jsonl would pick it up
+    Files.deleteIfExists(options.out().resolve("excluded.jsonl"));
     AtomicFile excluded = AtomicFile.open(options.out().resolve(EXCLUDED));
     try {
       for (String part : plan.documents().keySet()) {
@@ -114,7 +167,8 @@ public final class CorpusExport {
           @Nullable Exclusion exclusion = decisions.excluded.get(id);
           if (exclusion != null) {
             int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
-            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group)));
+            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group,
+                List.copyOf(decisions.scoreNames))));
             continue;
           }
           CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()));

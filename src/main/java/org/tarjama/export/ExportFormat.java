@@ -41,7 +41,7 @@ public enum ExportFormat {
       case TMX -> new TmxWriter(file(base, ".tmx"), toolVersion);
       case MOSES -> new MosesEntryWriter(base);
       case TSV -> new TsvEntryWriter(file(base, ".tsv"), scoreNames);
-      case JSONL -> new JsonlEntryWriter(file(base, ".jsonl"));
+      case JSONL -> new JsonlEntryWriter(file(base, ".jsonl"), scoreNames);
     };
   }
 }

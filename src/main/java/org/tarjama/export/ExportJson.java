@@ -13,27 +13,30 @@ final class ExportJson {
   private ExportJson() {
   }
 
-  static ObjectNode entry(CorpusEntry entry) {
-    ObjectNode node = pair(entry.pair());
+  static ObjectNode entry(CorpusEntry entry, List<String> scoreNames) {
+    ObjectNode node = pair(entry.pair(), scoreNames);
     node.put("occurrences", entry.occurrences());
     entry.merged().forEach(node.putArray("duplicates")::add);
     return node;
   }
 
-  /** A left-out pair with its reasons; a duplicate also names the kept pair and the size of their group. */
-  static ObjectNode excluded(Pair pair, Exclusion exclusion, int groupSize) {
-    ObjectNode node = pair(pair);
+  /**
+   * A left-out pair with its reasons; a duplicate also names the kept pair and the size of their group (null for
+   * the others, so every line has the same keys).
+   */
+  static ObjectNode excluded(Pair pair, Exclusion exclusion, int groupSize, List<String> scoreNames) {
+    ObjectNode node = pair(pair, scoreNames);
     node.put("status", pair.status().label());
-    if (!pair.reason().isEmpty()) node.put("failure", pair.reason());
+    node.put("failure", pair.reason().isEmpty() ? null : pair.reason());
     exclusion.reasons().forEach(node.putArray("reasons")::add);
-    if (exclusion.duplicateOf().isPresent()) {
-      node.put("duplicate_of", exclusion.duplicateOf().get());
-      node.put("duplicate_group_size", groupSize);
-    }
+    node.put("duplicate_of", exclusion.duplicateOf().orElse(null));
+    if (exclusion.duplicateOf().isPresent()) node.put("duplicate_group_size", groupSize);
+    else node.putNull("duplicate_group_size");
     return node;
   }
 
-  private static ObjectNode pair(Pair pair) {
+  /** The pair's fields; {@code scores} holds every name in {@code scoreNames}, null where the pair has none. */
+  private static ObjectNode pair(Pair pair, List<String> scoreNames) {
     ObjectNode node = PairJson.MAPPER.createObjectNode();
     ObjectNode translation = node.putObject("translation");
     translation.put("ar", pair.ar());
@@ -43,7 +46,13 @@ final class ExportJson {
     node.put("backend", pair.backend());
     node.put("model", pair.model());
     ObjectNode scores = node.putObject("scores");
-    pair.quality().scores().forEach(scores::put);
+    for (String name : scoreNames) {
+      Double value = pair.quality().scores().get(name);
+      if (value == null) scores.putNull(name);
+      else scores.put(name, value);
+    }
+    // a score outside the list (none today) is still written rather than lost
+    pair.quality().scores().forEach((name, value) -> { if (!scores.has(name)) scores.put(name, value); });
     List<String> flags = pair.quality().flags();
     flags.forEach(node.putArray("flags")::add);
     return node;

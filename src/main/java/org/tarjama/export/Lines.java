@@ -18,4 +18,13 @@ final class Lines {
     }
     return out == null ? text : out.toString();
   }
+
+  /**
+   * A TSV field as the CSV dialect readers (Python's csv, pandas, R, spreadsheets) read it with a tab delimiter:
+   * flattened to one line, and if it holds a double quote, put in double quotes with each inner quote doubled.
+   */
+  static String tsvField(String text) {
+    String flat = flatten(text);
+    return flat.indexOf('"') < 0 ? flat : '"' + flat.replace("\"", "\"\"") + '"';
+  }
 }

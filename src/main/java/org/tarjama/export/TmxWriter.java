@@ -48,7 +48,7 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
   public void write(Article article, List<Pair> pairs) throws IOException {
     try {
       for (Pair pair : pairs) {
-        if (pair.isOk()) writeUnit(pair, List.of());
+        if (pair.isOk()) writeUnit(pair, List.of(), article.metadata());
       }
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX for article " + article.id() + ": " + e.getMessage(), e);
@@ -58,13 +58,13 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
   @Override
   public void write(CorpusEntry entry) throws IOException {
     try {
-      writeUnit(entry.pair(), entry.merged());
+      writeUnit(entry.pair(), entry.merged(), Map.of());
     } catch (XMLStreamException e) {
       throw new IOException("cannot write TMX unit " + entry.pair().id() + ": " + e.getMessage(), e);
     }
   }
 
-  private void writeUnit(Pair pair, List<String> merged) throws XMLStreamException {
+  private void writeUnit(Pair pair, List<String> merged, Map<String, String> metadata) throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("tu");
     xml.writeAttribute("tuid", pair.id().toString());
@@ -72,6 +72,7 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
     prop("x-segment-id", pair.id().toString());
     prop("x-backend", pair.backend());
     if (!pair.model().isEmpty()) prop("x-model", pair.model());
+    for (Map.Entry<String, String> field : metadata.entrySet()) prop("x-meta-" + field.getKey(), field.getValue());
     for (Map.Entry<String, Double> score : pair.quality().scores().entrySet()) {
       prop("x-score-" + score.getKey(), String.valueOf(score.getValue()));
     }
@@ -107,7 +108,7 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
     xml.writeCharacters("\n      ");
     xml.writeStartElement("prop");
     xml.writeAttribute("type", type);
-    xml.writeCharacters(XmlText.legal(value));
+    characters(value);
     xml.writeEndElement();
   }
 
@@ -116,9 +117,21 @@ public final class TmxWriter implements CorpusWriter, EntryWriter {
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml:lang", lang);
     xml.writeStartElement("seg");
-    xml.writeCharacters(XmlText.legal(text));
+    characters(text);
     xml.writeEndElement();
     xml.writeEndElement();
+  }
+
+  /** Legal XML text; a carriage return goes as {@code &#13;}, since a reader turns a raw one into a line feed. */
+  private void characters(String text) throws XMLStreamException {
+    String legal = XmlText.legal(text);
+    int from = 0;
+    for (int cr = legal.indexOf('\r'); cr >= 0; cr = legal.indexOf('\r', from)) {
+      xml.writeCharacters(legal.substring(from, cr));
+      xml.writeEntityRef("#13");
+      from = cr + 1;
+    }
+    xml.writeCharacters(legal.substring(from));
   }
 
   @Override

@@ -26,11 +26,11 @@ final class TsvEntryWriter extends OneFileWriter implements EntryWriter {
   public void write(CorpusEntry entry) throws IOException {
     Pair pair = entry.pair();
     StringBuilder row = new StringBuilder();
-    row.append(pair.id()).append('\t').append(pair.id().doc()).append('\t')
-        .append(Lines.flatten(pair.ar())).append('\t').append(Lines.flatten(pair.en())).append('\t')
-        .append(Lines.flatten(pair.backend())).append('\t').append(Lines.flatten(pair.model())).append('\t')
-        .append(entry.occurrences()).append('\t').append(String.join(",", entry.merged())).append('\t')
-        .append(String.join(",", pair.quality().flags()));
+    row.append(Lines.tsvField(pair.id().toString())).append('\t').append(Lines.tsvField(pair.id().doc())).append('\t')
+        .append(Lines.tsvField(pair.ar())).append('\t').append(Lines.tsvField(pair.en())).append('\t')
+        .append(Lines.tsvField(pair.backend())).append('\t').append(Lines.tsvField(pair.model())).append('\t')
+        .append(entry.occurrences()).append('\t').append(Lines.tsvField(String.join(",", entry.merged()))).append('\t')
+        .append(Lines.tsvField(String.join(",", pair.quality().flags())));
     for (String name : scoreNames) {
       Double value = pair.quality().scores().get(name);
       row.append('\t').append(value == null ? "" : value.toString());

@@ -6,7 +6,10 @@ import java.util.List;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
 
-/** {@code corpus.tsv}: a header line, then {@code id TAB ar TAB en} per translated pair. */
+/**
+ * {@code corpus.tsv}: a header line, then {@code id TAB ar TAB en} per translated pair, one line each; a field with
+ * a double quote is quoted CSV-style (see {@link Lines#tsvField}).
+ */
 public final class TsvWriter extends OneFileWriter implements CorpusWriter {
 
   public static final String HEADER = "id\tar\ten";
@@ -20,7 +23,8 @@ public final class TsvWriter extends OneFileWriter implements CorpusWriter {
   public void write(Article article, List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
       if (!pair.isOk()) continue;
-      out().write(pair.id() + "\t" + Lines.flatten(pair.ar()) + "\t" + Lines.flatten(pair.en()) + "\n");
+      out().write(Lines.tsvField(pair.id().toString()) + "\t" + Lines.tsvField(pair.ar()) + "\t"
+          + Lines.tsvField(pair.en()) + "\n");
     }
   }
 }

@@ -2,17 +2,28 @@ package org.tarjama.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import org.jspecify.annotations.Nullable;
 
-/** Reads one input's bytes (a file, or standard input) and decodes them. */
+/**
+ * Reads one input's bytes (a file, or standard input) and decodes them, refusing an input over the size or
+ * line-length limits before it can fill the memory.
+ */
 public final class ArticleReader {
 
   private final InputStream stdin;
+  private final InputLimits limits;
   private byte @Nullable [] stdinBytes;
 
-  public ArticleReader(InputStream stdin) {
+  public ArticleReader(InputStream stdin, InputLimits limits) {
     this.stdin = stdin;
+    this.limits = limits;
+  }
+
+  public ArticleReader(InputStream stdin) {
+    this(stdin, InputLimits.DEFAULT);
   }
 
   public ArticleReader() {
@@ -22,16 +33,51 @@ public final class ArticleReader {
   public DecodedText read(InputFile file) throws UnreadableInputException {
     byte[] bytes;
     try {
-      bytes = file.path() == null ? stdinBytes() : Files.readAllBytes(file.path());
+      bytes = file.path() == null ? stdinBytes() : fileBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInputException("file disappeared before it could be read");
+    } catch (AccessDeniedException e) {
+      throw new UnreadableInputException("permission denied; make the file readable (chmod u+r)");
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read: " + e.getMessage());
     }
-    return TextDecoder.decode(bytes);
+    if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
+    DecodedText decoded = TextDecoder.decode(bytes);
+    checkLineLengths(decoded.text());
+    return decoded;
+  }
+
+  private byte[] fileBytes(InputFile file) throws IOException, UnreadableInputException {
+    long size = Files.size(file.path());
+    if (size > limits.maxBytes()) throw tooBig(String.valueOf(size));
+    try (InputStream in = Files.newInputStream(file.path())) {
+      return in.readNBytes((int) limits.maxBytes() + 1); // a file that grows while read is caught too
+    }
+  }
+
+  private UnreadableInputException tooBig(String size) {
+    return new UnreadableInputException("file too large: " + size + " bytes, over the limit of " + limits.maxBytes()
+        + " bytes for one article; split it into articles (one file each)");
+  }
+
+  private void checkLineLengths(String text) throws UnreadableInputException {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > limits.maxLineChars()) {
+          throw new UnreadableInputException("line " + line + " is " + (i - start) + " characters long, over the limit of "
+              + limits.maxLineChars() + " for one paragraph; put line breaks between its paragraphs");
+        }
+        line++;
+        start = i + 1;
+      }
+    }
   }
 
   /** Standard input, read once and kept, since a run reads every input twice (template pass, then cleaning). */
   private synchronized byte[] stdinBytes() throws IOException {
-    if (stdinBytes == null) stdinBytes = stdin.readAllBytes();
+    if (stdinBytes == null) stdinBytes = stdin.readNBytes((int) limits.maxBytes() + 1);
     return stdinBytes;
   }
 }

@@ -1,5 +1,16 @@
 package org.tarjama.io;
 
-/** Text decoded from an input and the encoding it was decoded from. */
-public record DecodedText(String text, String encoding) {
+import java.util.List;
+import org.tarjama.model.Repair;
+
+/** Text decoded from an input, the encoding it was decoded from, and the repairs decoding needed. */
+public record DecodedText(String text, String encoding, List<Repair> repairs) {
+
+  public DecodedText {
+    repairs = List.copyOf(repairs);
+  }
+
+  public DecodedText(String text, String encoding) {
+    this(text, encoding, List.of());
+  }
 }

@@ -1,22 +1,27 @@
 package org.tarjama.io;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.model.Repair;
 
 /**
- * Decodes an input's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise Windows-1256 or
- * ISO-8859-6 as ICU's detector recognises them. Empty, binary and undecodable inputs are refused with a reason.
+ * Decodes an input's bytes without ever garbling them: UTF-8 (with or without BOM, a few invalid bytes replaced by
+ * U+FFFD and reported), UTF-16 with or without BOM, and Windows-1256 or ISO-8859-6 only when the bytes as a whole
+ * are not UTF-8 (most of their non-ASCII bytes invalid) and read as real Arabic in that encoding. NUL bytes in
+ * otherwise good text are removed and reported. Empty, binary and undecodable inputs are refused with a reason.
  */
 public final class TextDecoder {
 
-  private static final Set<String> ARABIC_LEGACY = Set.of("windows-1256", "ISO-8859-6");
+  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+  private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+  /** UTF-8 is kept while fewer than this share of the non-ASCII bytes are invalid; a legacy file has nearly all. */
+  private static final double MAX_INVALID_UTF8 = 0.5;
+  /** UTF-16 without BOM: NUL bytes must be this common, and the decoded text this ordinary. */
+  private static final double MIN_UTF16_NULS = 0.02;
+  private static final double MIN_UTF16_TEXT_LIKE = 0.8; // random bytes as UTF-16 are mostly CJK and unassigned
   private static final double MIN_ARABIC_SHARE = 0.5;
 
   private TextDecoder() {
@@ -24,9 +29,14 @@ public final class TextDecoder {
 
   public static DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length == 0) throw new UnreadableInputException("empty file; nothing to translate");
-    DecodedText decoded = decodeByBomOrUtf8(bytes);
-    if (decoded == null) decoded = decodeLegacyArabic(bytes);
-    if (decoded.text().isBlank()) throw new UnreadableInputException("file holds only white space; nothing to translate");
+    DecodedText decoded = byByteOrderMark(bytes);
+    if (decoded == null) decoded = utf16WithoutMark(bytes);
+    if (decoded == null) decoded = utf8OrLegacy(bytes);
+    if (decoded.text().isBlank()) {
+      throw new UnreadableInputException(decoded.repairs().isEmpty()
+          ? "file holds only white space; nothing to translate"
+          : "file holds nothing but white space and bytes that had to be removed (" + decoded.repairs().get(0).what() + ")");
+    }
     if (looksBinary(decoded.text())) {
       throw new UnreadableInputException("binary file (control characters in " + decoded.encoding()
           + " text); give a plain-text article");
@@ -34,55 +44,108 @@ public final class TextDecoder {
     return decoded;
   }
 
-  private static @Nullable DecodedText decodeByBomOrUtf8(byte[] b) throws UnreadableInputException {
+  private static @Nullable DecodedText byByteOrderMark(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new DecodedText(strict(b, 3, StandardCharsets.UTF_8, "UTF-8 with BOM"), "UTF-8");
+      return utf8(b, 3);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return new DecodedText(strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE"), "UTF-16LE");
+      return utf16(b, 2, StandardCharsets.UTF_16LE);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return new DecodedText(strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
+      return utf16(b, 2, StandardCharsets.UTF_16BE);
     }
-    for (byte x : b) {
-      if (x == 0) throw new UnreadableInputException("binary file (contains NUL bytes, no UTF-16 byte-order mark)");
-    }
-    try {
-      return new DecodedText(decodeStrict(b, 0, StandardCharsets.UTF_8), "UTF-8");
-    } catch (CharacterCodingException notUtf8) {
-      return null;
-    }
+    return null;
   }
 
-  private static DecodedText decodeLegacyArabic(byte[] bytes) throws UnreadableInputException {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    for (CharsetMatch match : detector.detectAll()) {
-      if (ARABIC_LEGACY.contains(match.getName())) {
-        return new DecodedText(new String(bytes, Charset.forName(match.getName())), match.getName());
+  /** UTF-16 without a BOM: many NUL bytes (the high byte of ASCII), and one byte order gives ordinary text. */
+  private static @Nullable DecodedText utf16WithoutMark(byte[] b) {
+    if (b.length < 4 || count(b, (byte) 0) < b.length * MIN_UTF16_NULS) return null;
+    DecodedText best = null;
+    double bestShare = MIN_UTF16_TEXT_LIKE;
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      DecodedText candidate = utf16(b, 0, order);
+      double share = ArabicShape.textLikeShare(candidate.text());
+      if (share >= bestShare) {
+        best = candidate;
+        bestShare = share;
       }
     }
-    // ICU needs enough text to be sure; short Arabic files are still mostly Arabic letters in 1256.
-    String guess = new String(bytes, Charset.forName("windows-1256"));
-    if (arabicShare(guess) >= MIN_ARABIC_SHARE) return new DecodedText(guess, "windows-1256");
-    throw new UnreadableInputException("not UTF-8, UTF-16 with BOM, Windows-1256 or ISO-8859-6; convert it to UTF-8"
+    return best;
+  }
+
+  private static DecodedText utf16(byte[] b, int from, Charset order) {
+    LenientDecoding.Result r = LenientDecoding.decode(b, from, order, i -> i);
+    List<Repair> repairs = new ArrayList<>(r.repairs());
+    String text = r.text();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      long removed = text.chars().filter(c -> c == 0).count();
+      repairs.add(new Repair(lineOf(text, nul), from + 2L * nul, removed + " NUL characters removed"));
+      text = text.replace("\0", "");
+    }
+    return new DecodedText(text, order.name(), repairs);
+  }
+
+  private static DecodedText utf8(byte[] b, int from) {
+    LenientDecoding.Result r = LenientDecoding.decode(b, from, StandardCharsets.UTF_8, i -> i);
+    return new DecodedText(r.text(), "UTF-8", r.repairs());
+  }
+
+  private static DecodedText utf8OrLegacy(byte[] original) throws UnreadableInputException {
+    NulFree nulFree = NulFree.of(original);
+    byte[] b = nulFree.bytes();
+    LenientDecoding.Result utf8 = LenientDecoding.decode(b, 0, StandardCharsets.UTF_8, nulFree::fileOffset);
+    long nonAscii = count(b, Byte.MIN_VALUE, (byte) -1);
+    List<Repair> nulRepairs = nulFree.repairs(original);
+    if (utf8.badBytes() == 0 || utf8.badBytes() < nonAscii * MAX_INVALID_UTF8) {
+      List<Repair> repairs = new ArrayList<>(nulRepairs);
+      repairs.addAll(utf8.repairs());
+      DecodedText decoded = new DecodedText(utf8.text(), "UTF-8", repairs);
+      ArabicShape.Counts shape = ArabicShape.of(decoded.text());
+      if (!shape.nonsense()) return decoded;
+      DecodedText legacy = legacy(b, nulRepairs);
+      if (legacy == null) throw nonsense(shape);
+      return legacy;
+    }
+    if (!nulRepairs.isEmpty()) {
+      // NULs are forgiven in good UTF-8 text only; with invalid bytes besides, it is a binary file
+      throw new UnreadableInputException("binary file (NUL bytes and invalid UTF-8, not UTF-16); give a plain-text article");
+    }
+    DecodedText legacy = legacy(b, nulRepairs);
+    if (legacy != null) return legacy;
+    String guess = new String(b, WINDOWS_1256);
+    ArabicShape.Counts shape = ArabicShape.of(guess);
+    if (shape.arabicWords() > 0 && looksArabic(guess)) throw nonsense(shape);
+    if (looksBinary(guess)) throw new UnreadableInputException("binary file (not text in UTF-8, UTF-16, Windows-1256"
+        + " or ISO-8859-6); give a plain-text article");
+    throw new UnreadableInputException("not UTF-8, UTF-16, Windows-1256 or ISO-8859-6; convert it to UTF-8"
         + " (for example: iconv -f ENCODING -t UTF-8 FILE)");
   }
 
-  private static String strict(byte[] b, int offset, Charset charset, String what) throws UnreadableInputException {
-    try {
-      return decodeStrict(b, offset, charset);
-    } catch (CharacterCodingException e) {
-      throw new UnreadableInputException("invalid " + what + " (byte-order mark present but bytes do not decode)");
+  /** Windows-1256 or ISO-8859-6, whichever reads as real Arabic with fewer garbled words; null if neither does. */
+  private static @Nullable DecodedText legacy(byte[] b, List<Repair> nulRepairs) {
+    DecodedText best = null;
+    double bestGarbled = Double.MAX_VALUE;
+    for (Charset charset : List.of(WINDOWS_1256, ISO_8859_6)) {
+      String text = LenientDecoding.decode(b, 0, charset, i -> i).text();
+      ArabicShape.Counts shape = ArabicShape.of(text);
+      if (!looksArabic(text) || shape.nonsense()) continue;
+      if (shape.garbledShare() < bestGarbled) {
+        best = new DecodedText(text, charset.name(), nulRepairs);
+        bestGarbled = shape.garbledShare();
+      }
     }
+    return best;
   }
 
-  private static String decodeStrict(byte[] b, int offset, Charset charset) throws CharacterCodingException {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(b, offset, b.length - offset))
-        .toString();
+  private static UnreadableInputException nonsense(ArabicShape.Counts shape) {
+    return new UnreadableInputException("undecodable: reads as Arabic-script nonsense in UTF-8, Windows-1256 and"
+        + " ISO-8859-6 (" + shape.garbledWords() + " of " + shape.arabicWords() + " Arabic words garbled; text that"
+        + " was decoded in the wrong encoding and saved again?); find the original file or convert it with iconv");
+  }
+
+  private static boolean looksArabic(String text) {
+    return arabicShare(text) >= MIN_ARABIC_SHARE;
   }
 
   static double arabicShare(String text) {
@@ -92,7 +155,7 @@ public final class TextDecoder {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) arabic++;
+        if (ArabicShape.isArabicLetter(c)) arabic++;
       }
     }
     return letters == 0 ? 0 : (double) arabic / letters;
@@ -105,5 +168,89 @@ public final class TextDecoder {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
     }
     return controls > 0 && controls * 100 > text.length();
+  }
+
+  private static long count(byte[] b, byte value) {
+    return count(b, value, value);
+  }
+
+  private static long count(byte[] b, byte min, byte max) {
+    long n = 0;
+    for (byte x : b) if (x >= min && x <= max) n++;
+    return n;
+  }
+
+  private static int lineOf(String text, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) if (text.charAt(i) == '\n') line++;
+    return line;
+  }
+
+  /** The bytes with NULs taken out, remembering where they were so offsets still point into the file. */
+  private static final class NulFree {
+
+    private final byte[] bytes;
+    private final long[] removedAt;
+
+    private NulFree(byte[] bytes, long[] removedAt) {
+      this.bytes = bytes;
+      this.removedAt = removedAt;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    static NulFree of(byte[] original) {
+      int nuls = (int) count(original, (byte) 0);
+      if (nuls == 0) return new NulFree(original, new long[0]);
+      byte[] kept = new byte[original.length - nuls];
+      long[] at = new long[nuls];
+      int k = 0;
+      int r = 0;
+      for (int i = 0; i < original.length; i++) {
+        if (original[i] == 0) at[r++] = i;
+        else kept[k++] = original[i];
+      }
+      return new NulFree(kept, at);
+    }
+
+    long fileOffset(long index) {
+      // kept byte `index` sits after every NUL j with removedAt[j] - j <= index (non-decreasing in j)
+      int lo = 0;
+      int hi = removedAt.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (removedAt[mid] - mid <= index) lo = mid + 1;
+        else hi = mid;
+      }
+      return index + lo;
+    }
+
+    /** One repair per run of NULs, the first {@link LenientDecoding#MAX_LISTED} listed. */
+    List<Repair> repairs(byte[] original) {
+      List<Repair> repairs = new ArrayList<>();
+      int line = 1;
+      int runs = 0;
+      int i = 0;
+      while (i < original.length) {
+        if (original[i] == '\n') line++;
+        if (original[i] != 0) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < original.length && original[i] == 0) i++;
+        if (++runs <= LenientDecoding.MAX_LISTED) {
+          repairs.add(new Repair(line, start, (i - start) + (i - start == 1 ? " NUL byte removed" : " NUL bytes removed")));
+        }
+      }
+      if (runs > LenientDecoding.MAX_LISTED) {
+        Repair last = repairs.get(repairs.size() - 1);
+        repairs.add(new Repair(last.line(), last.byteOffset(), "and " + (runs - LenientDecoding.MAX_LISTED)
+            + " more runs of NUL bytes (" + removedAt.length + " NUL bytes in all) removed, not listed"));
+      }
+      return repairs;
+    }
   }
 }

@@ -40,7 +40,7 @@ public final class MemorySource implements PairSource {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no translation memory at " + file + "; name the file a run used with --tm");
     }
-    try (SqliteMemory memory = SqliteMemory.open(file)) {
+    try (SqliteMemory memory = SqliteMemory.openReadOnly(file)) {
       memory.forEach(backend, entry -> {
         String doc = documentId(entry);
         Pair pair = Pair.ok(new SegmentId(doc, 1, 1), entry.source(), entry.target(), entry.scope().backend(),

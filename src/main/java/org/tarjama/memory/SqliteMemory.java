@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
+import org.tarjama.io.FileErrors;
 
 /**
  * The translation memory in one SQLite file, in WAL mode: a killed process leaves a consistent file, and lookups
@@ -42,7 +43,11 @@ public final class SqliteMemory implements TranslationMemory {
     this.file = file;
     this.temporary = temporary;
     Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
+    try {
+      if (parent != null) Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw FileErrors.explain("create the folder of the translation memory", parent, e);
+    }
     this.writer = connect();
     try {
       createSchema();
@@ -52,6 +57,29 @@ public final class SqliteMemory implements TranslationMemory {
       closeQuietly(writer);
       throw e instanceof SQLException sql ? problem("cannot open", sql) : (IOException) e;
     }
+  }
+
+  /** One read-only connection for both roles: nothing is written, not even a journal or a layout version. */
+  private SqliteMemory(Path file) throws IOException {
+    this.file = file;
+    this.temporary = false;
+    this.writer = connectReadOnly();
+    this.reader = writer;
+    try {
+      checkReadable();
+      this.put = writer.prepareStatement(PUT);
+    } catch (SQLException | IOException e) {
+      closeQuietly(writer);
+      throw e instanceof SQLException sql ? problem("cannot read", sql) : (IOException) e;
+    }
+  }
+
+  /**
+   * Opens the existing memory in {@code file} for reading only (tm stats, tm export, export --tm): works on a
+   * read-only file or folder, and leaves the file exactly as it was.
+   */
+  public static SqliteMemory openReadOnly(Path file) throws IOException {
+    return new SqliteMemory(file);
   }
 
   /** Opens (creating when missing) the memory in {@code file}. */
@@ -78,6 +106,61 @@ public final class SqliteMemory implements TranslationMemory {
       return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     } catch (SQLException e) {
       throw problem("cannot open", e);
+    }
+  }
+
+  private Connection connectReadOnly() throws IOException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(30_000);
+    try {
+      Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement s = connection.createStatement()) {
+        s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
+        return connection;
+      } catch (SQLException e) {
+        closeQuietly(connection);
+        throw e;
+      }
+    } catch (SQLException e) {
+      // a WAL file in a folder we may not write to: read it as it is on disk, if no unsaved changes wait in a WAL
+      if (!hasPendingWal()) {
+        try {
+          return config.createConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1");
+        } catch (SQLException ignored) {
+          // report the first failure, the clearer one
+        }
+      }
+      throw problem("cannot open", e);
+    }
+  }
+
+  private boolean hasPendingWal() {
+    try {
+      Path wal = Path.of(file + "-wal");
+      return Files.exists(wal) && Files.size(wal) > 0;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** A readable memory of a layout this tarjama knows. */
+  private void checkReadable() throws SQLException, IOException {
+    try (Statement s = writer.createStatement()) {
+      int version;
+      try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        version = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (version > SCHEMA_VERSION) {
+        throw new FileErrors.Explained(file + " is a translation memory from a newer tarjama (layout " + version
+            + "); upgrade tarjama, or choose another file with --tm", null);
+      }
+      try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'translation'")) {
+        if (!rs.next()) {
+          throw new FileErrors.Explained(file + " is an SQLite file but not a translation memory (no translation table);"
+              + " name the memory file a run used with --tm", null);
+        }
+      }
     }
   }
 
@@ -177,6 +260,36 @@ public final class SqliteMemory implements TranslationMemory {
     }
   }
 
+  /** Deletes {@code entries} (by source, backend, model and options) in one transaction; returns how many went. */
+  public int remove(Collection<MemoryEntry> entries) throws IOException {
+    if (entries.isEmpty()) return 0;
+    int removed = 0;
+    synchronized (writer) {
+      try (PreparedStatement delete = writer.prepareStatement(
+          "DELETE FROM translation WHERE source = ? AND backend = ? AND model = ? AND options = ?")) {
+        writer.setAutoCommit(false);
+        try {
+          for (MemoryEntry e : entries) {
+            delete.setString(1, e.source());
+            delete.setString(2, e.scope().backend());
+            delete.setString(3, e.scope().model());
+            delete.setString(4, e.scope().options());
+            removed += delete.executeUpdate();
+          }
+          writer.commit();
+        } catch (SQLException e) {
+          writer.rollback();
+          throw e;
+        } finally {
+          writer.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw problem("cannot write to", e);
+      }
+    }
+    return removed;
+  }
+
   /** Receives entries one at a time. */
   @FunctionalInterface
   public interface EntryVisitor {
@@ -228,8 +341,24 @@ public final class SqliteMemory implements TranslationMemory {
   }
 
   private IOException problem(String what, SQLException e) {
-    return new IOException(what + " translation memory " + file + ": " + e.getMessage()
-        + " (choose another file with --tm, or run without one with --no-tm)", e);
+    return new FileErrors.Explained(what + " translation memory " + file + ": " + explain(file, e), e);
+  }
+
+  /** What an SQLite failure means for the memory file, and what to do about it. */
+  static String explain(Path file, SQLException e) {
+    int code = e.getErrorCode() & 0xff; // the primary result code, without SQLite's extended bits
+    String moveAside = "move it aside (mv " + file + " " + file + ".broken) to start a new one, or run with --no-tm";
+    return switch (code) {
+      case 26 -> "it is not an SQLite database (damaged, or another kind of file); " + moveAside; // SQLITE_NOTADB
+      case 11 -> "the file is damaged (a corrupt page); " + moveAside; // SQLITE_CORRUPT
+      case 13 -> "the disk is full; free some space, or run with --no-tm"; // SQLITE_FULL
+      case 8 -> "the file is read-only; make it writable, choose another file with --tm, or run with --no-tm"; // READONLY
+      case 5, 6 -> "another program holds it locked for too long; try again when it has finished"; // BUSY, LOCKED
+      case 14 -> "it cannot be opened for writing (its folder is missing, read-only or not permitted); check the path"
+          + " and its permissions, choose another file with --tm, or run with --no-tm"; // SQLITE_CANTOPEN
+      case 10 -> "a read or write failed (" + e.getMessage() + "); check the disk, or run with --no-tm"; // SQLITE_IOERR
+      default -> e.getMessage() + "; choose another file with --tm, or run without one with --no-tm";
+    };
   }
 
   private static void closeQuietly(Connection connection) {

@@ -8,28 +8,36 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.clean.CleanText;
-import org.tarjama.io.DecodedText;
+import org.tarjama.io.ArticleFormat;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Paragraph;
+import org.tarjama.model.Removal;
 
 /**
  * Reads, cleans and segments input files one at a time as the engine pulls them, so only the articles in
- * flight are in memory. An input that cannot be read is reported to {@code onSkip} and passed over.
+ * flight are in memory. An input that cannot be read is reported to {@code onSkip} and passed over; so is a bad
+ * record inside one (a JSONL line), and the rest of that input goes on.
  */
 final class ArticleSource implements Iterator<Article> {
 
   private final Iterator<InputFile> files;
+  private final ArticleFormat format;
   private final Stages stages;
   private final Consumer<Skipped> onSkip;
   private final int maxSegmentChars;
   private long nanos;
   private @Nullable Article next;
+  private @Nullable ArticleStream current;
+  private @Nullable InputFile currentFile;
 
-  ArticleSource(List<InputFile> files, Stages stages, Consumer<Skipped> onSkip, int maxSegmentChars) {
+  ArticleSource(List<InputFile> files, ArticleFormat format, Stages stages, Consumer<Skipped> onSkip, int maxSegmentChars) {
     this.files = files.iterator();
+    this.format = format;
     this.stages = stages;
     this.onSkip = onSkip;
     this.maxSegmentChars = maxSegmentChars;
@@ -37,13 +45,26 @@ final class ArticleSource implements Iterator<Article> {
 
   @Override
   public boolean hasNext() {
-    while (next == null && files.hasNext()) {
+    while (next == null && (current != null || files.hasNext())) {
       long start = System.nanoTime();
-      InputFile file = files.next();
       try {
-        next = prepare(file);
+        if (current == null) {
+          currentFile = files.next();
+          current = format.open(currentFile, onSkip);
+        }
+        if (current.hasNext()) {
+          SourceArticle article = current.next();
+          try {
+            next = prepare(article);
+          } catch (UnreadableInputException e) {
+            onSkip.accept(new Skipped(article.source(), e.getMessage()));
+          }
+        } else {
+          current.close();
+          current = null;
+        }
       } catch (UnreadableInputException e) {
-        onSkip.accept(new Skipped(file.source(), e.getMessage()));
+        onSkip.accept(new Skipped(currentFile.source(), e.getMessage()));
       } finally {
         nanos += System.nanoTime() - start;
       }
@@ -63,18 +84,20 @@ final class ArticleSource implements Iterator<Article> {
     return nanos / 1_000_000;
   }
 
-  private Article prepare(InputFile file) throws UnreadableInputException {
-    DecodedText decoded = stages.reader().read(file);
-    CleanText clean = stages.cleaner().clean(file.id(), decoded.text());
+  private Article prepare(SourceArticle source) throws UnreadableInputException {
+    CleanText clean = stages.cleaner().clean(source.id(), source.text());
     List<Paragraph> paragraphs = new ArrayList<>();
     for (Paragraph p : clean.paragraphs()) {
-      paragraphs.add(p.withSegments(stages.segmenter().segments(file.id(), p, maxSegmentChars)));
+      paragraphs.add(p.withSegments(stages.segmenter().segments(source.id(), p, maxSegmentChars)));
     }
     if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
       // the article file is not written, so the removals themselves go into the reason
       throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
           + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
     }
-    return new Article(file.id(), file.source(), decoded.encoding(), paragraphs, clean.removals(), clean.flags());
+    List<Removal> removals = new ArrayList<>(source.dropped());
+    removals.addAll(clean.removals());
+    return new Article(source.id(), source.source(), source.encoding(), paragraphs, removals, clean.flags(),
+        source.repairs(), source.metadata());
   }
 }

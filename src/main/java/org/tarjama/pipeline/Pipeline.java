@@ -11,10 +11,15 @@ import java.util.function.Consumer;
 import org.tarjama.Version;
 import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.EnglishOutput;
+import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputFormats;
+import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
@@ -32,10 +37,19 @@ public final class Pipeline {
 
   private final Stages stages;
   private final RunListener listener;
+  private final InputOptions inputOptions;
+  private final EnglishOutput english;
 
   public Pipeline(Stages stages, RunListener listener) {
+    this(stages, listener, InputOptions.defaults(), EnglishOutput.defaults());
+  }
+
+  /** A pipeline reading inputs as {@code inputOptions} says and writing English articles as {@code english} says. */
+  public Pipeline(Stages stages, RunListener listener, InputOptions inputOptions, EnglishOutput english) {
     this.stages = stages;
     this.listener = listener;
+    this.inputOptions = inputOptions;
+    this.english = english;
   }
 
   /** The cleaned, segmented articles of {@code inputs}, read lazily; unreadable inputs go to {@code onSkip}. */
@@ -49,21 +63,28 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    InputSet found = InputFinder.find(inputs);
+    return source(InputFinder.find(inputs), onSkip, maxSegmentChars);
+  }
+
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, int maxSegmentChars) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    Stages batchStages = stages.cleaner().learnsTemplates()
-        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(found.files())))
-        : stages;
-    return new ArticleSource(found.files(), batchStages, onSkip, maxSegmentChars);
+    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice),
+        forBatch(found.files()), onSkip, maxSegmentChars);
+  }
+
+  /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
+  Stages forBatch(List<InputFile> files) {
+    return stages.cleaner().learnsTemplates() ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files))) : stages;
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template). */
   private BatchTemplate learnTemplate(List<InputFile> files) {
     BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    InputFormats formats = new InputFormats(inputOptions, stages.reader());
     for (InputFile file : files) {
-      try {
-        template.learn(stages.reader().read(file).text());
+      try (ArticleStream articles = formats.open(file, bad -> { })) {
+        articles.forEachRemaining(article -> template.learn(article.text()));
       } catch (UnreadableInputException e) {
         // reported when the second pass reads it
       }
@@ -79,28 +100,57 @@ public final class Pipeline {
       skipped.add(s);
       listener.skipped(s);
     };
-    ArticleSource articles = source(inputs, onSkip, translator.limits().maxItemChars());
     Tally tally = new Tally();
+    List<RepairedInput> repaired = new ArrayList<>();
     EngineReport engineReport;
     QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
-    removeStaleParts(out);
-    try (OutputSet output = OutputSet.open(out, Version.current())) {
-      engineReport = engine.run(articles, (article, outcomes) -> {
-        List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
-            .stream().map(check::check).toList();
-        output.write(article, pairs);
-        tally.add(article, pairs);
-        listener.articleWritten(article, pairs);
-      });
-      output.commit();
+    boolean fresh = !Files.exists(out);
+    RunReport report;
+    // the lock first: a refused run reads nothing, and no other run can delete this one's temporary files
+    try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
+      lock.takenOver().ifPresent(listener::notice);
+      removeStaleParts(out);
+      InputSet found = InputFinder.find(inputs);
+      ArticleSource articles = source(found, onSkip, translator.limits().maxItemChars());
+      EnglishOutput englishOut = english.mirroring(inputs)
+          .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
+      try (OutputSet output = OutputSet.open(out, Version.current(), englishOut)) {
+        engineReport = engine.run(articles, (article, outcomes) -> {
+          List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
+              .stream().map(check::check).toList();
+          output.write(article, pairs);
+          tally.add(article, pairs);
+          if (!article.repairs().isEmpty()) {
+            RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
+            repaired.add(r);
+            listener.repaired(r);
+          }
+          listener.articleWritten(article, pairs);
+        });
+        // a run without a single article (a typo, every input skipped) leaves the folder as it was
+        if (tally.articles > 0) output.commit();
+      }
+      long total = (System.nanoTime() - start) / 1_000_000;
+      report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
+          tally.counts(skipped.size()), skipped,
+          new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
+      if (tally.articles > 0) {
+        RunReportJson.write(out.resolve(OutputSet.RUN), report);
+        ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+      }
     }
-    long total = (System.nanoTime() - start) / 1_000_000;
-    RunReport report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
-        tally.counts(skipped.size()), skipped,
-        new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport);
-    RunReportJson.write(out.resolve(OutputSet.RUN), report);
-    ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+    if (tally.articles == 0 && fresh) removeIfOnlyTheLock(out);
     return report;
+  }
+
+  /** Deletes a folder this run created and left with nothing but its emptied lock file. */
+  static void removeIfOnlyTheLock(Path out) {
+    try {
+      Files.deleteIfExists(out.resolve(OutputLock.FILE));
+      Files.deleteIfExists(out);
+    } catch (IOException e) {
+      // something else is in it now: leave it
+    }
   }
 
   /** Deletes the hidden {@code .*.part} temporary files a killed run left in {@code out} and {@code out/articles}. */
@@ -109,6 +159,14 @@ public final class Pipeline {
       if (!Files.isDirectory(folder)) continue;
       try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
         for (Path part : parts) Files.deleteIfExists(part);
+      }
+    }
+    Path english = out.resolve(OutputSet.ENGLISH);
+    if (!Files.isDirectory(english, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    // en/ mirrors the input folders, so its leftovers may sit in any folder below it
+    try (java.util.stream.Stream<Path> files = Files.walk(english)) {
+      for (Path part : files.filter(f -> f.getFileName().toString().matches("\\..*\\.part")).toList()) {
+        Files.deleteIfExists(part);
       }
     }
   }

@@ -14,8 +14,16 @@ public interface RunListener {
   default void skipped(Skipped skipped) {
   }
 
+  /** An article is translated, but reading had to repair its text (invalid bytes, NULs). */
+  default void repaired(RepairedInput repaired) {
+  }
+
   /** {@code --backend auto} chose a backend; {@code reason} says which and why. */
   default void backendChosen(String reason) {
+  }
+
+  /** Something the user should know that is not a problem of one input, e.g. a stale lock taken over. */
+  default void notice(String message) {
   }
 
   default void articleWritten(Article article, java.util.List<Pair> pairs) {

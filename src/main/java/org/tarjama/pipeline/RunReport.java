@@ -6,16 +6,22 @@ import org.tarjama.translate.EngineReport;
 
 /** What a translate run did, written as {@code run.json}. */
 public record RunReport(String version, String backend, String model, List<String> inputs, Counts counts,
-                        List<Skipped> skipped, Timings timings, EngineReport engine) {
+                        List<Skipped> skipped, Timings timings, EngineReport engine, List<RepairedInput> repaired) {
 
   public RunReport {
     inputs = List.copyOf(inputs);
     skipped = List.copyOf(skipped);
+    repaired = repaired == null ? List.of() : List.copyOf(repaired); // null in a run.json written before repairs
   }
 
-  /** Whether anything was skipped or failed, so the run exits 1. */
+  public RunReport(String version, String backend, String model, List<String> inputs, Counts counts,
+                   List<Skipped> skipped, Timings timings, EngineReport engine) {
+    this(version, backend, model, inputs, counts, skipped, timings, engine, List.of());
+  }
+
+  /** Whether anything was skipped, repaired or failed, so the run exits 1. */
   public boolean hasFailures() {
-    return counts.failures() > 0 || !skipped.isEmpty();
+    return counts.failures() > 0 || !skipped.isEmpty() || !repaired.isEmpty();
   }
 
   /** Wall-clock milliseconds spent in each part of the run. */

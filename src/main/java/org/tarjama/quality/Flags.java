@@ -21,6 +21,8 @@ public final class Flags {
   public static final String NOT_ENGLISH = "not-english";
   /** The backend's output must not be used as training data (word-by-word gloss, pseudo). */
   public static final String NOT_FOR_TRAINING = "not-for-training";
+  /** An aligned pair ({@code tarjama align}) scores under {@code --min-score}: probably not a translation pair. */
+  public static final String LOW_ALIGNMENT = "low-alignment";
 
   private static final Map<String, String> MEANINGS = Map.of(
       EMPTY, "the translation is empty",
@@ -30,7 +32,8 @@ public final class Flags {
       NUMBERS, "a number of the source is missing from the translation",
       REPETITION, "a word or phrase loops in the translation",
       NOT_ENGLISH, "the translation does not read as English",
-      NOT_FOR_TRAINING, "the backend's output is not fit for training data");
+      NOT_FOR_TRAINING, "the backend's output is not fit for training data",
+      LOW_ALIGNMENT, "the two sentences align poorly: probably not translations of each other");
 
   private Flags() {
   }

@@ -50,6 +50,11 @@ public final class TextMeasure {
     return words;
   }
 
+  /** The share of a text's letters that are Arabic script, 0 to 1 (0 for a text without letters). */
+  public static double arabicShare(String text) {
+    return Letters.of(text).arabicShare();
+  }
+
   /** Letters of a text counted by script: Arabic, Latin and all. */
   record Letters(int arabic, int latin, int all) {
 

@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tarjama.export.AtomicFile;
 import org.tarjama.export.PairSource;
 import org.tarjama.export.SourceDocument;
 import org.tarjama.model.Article;
+import org.tarjama.model.Repair;
 import org.tarjama.model.Pair;
 import org.tarjama.model.Removal;
 import org.tarjama.quality.Flags;
@@ -26,6 +30,7 @@ public final class ReviewPage {
 
   public static final String FILE = "review.html";
   private static final String CSS = resource("review.css");
+  private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
 
   private ReviewPage() {
   }
@@ -53,7 +58,11 @@ public final class ReviewPage {
     row(out, "Pairs", String.valueOf(s.pairs));
     row(out, "Translated", String.valueOf(s.translated));
     row(out, "Failed", String.valueOf(s.failed));
-    row(out, "Pairs with quality flags", String.valueOf(s.flagged));
+    row(out, "Flagged for review", String.valueOf(s.flagged));
+    if (s.notForTraining > 0) {
+      // a property of the backend, not of single pairs, so it is said once here rather than on every row
+      row(out, "Not for training", s.notForTraining + " (" + Flags.meaning(Flags.NOT_FOR_TRAINING) + ")");
+    }
     row(out, "Removed lines", String.valueOf(s.removedLines));
     row(out, "Backend", counted(s.backends));
     row(out, "Model", counted(s.models));
@@ -93,9 +102,19 @@ public final class ReviewPage {
     out.write("<section class=\"article\" id=\"doc-" + Html.id(document.id()) + "\">\n<h2>" + Html.escape(document.id()));
     if (document.article().isPresent()) {
       Article article = document.article().get();
-      out.write(" <small>" + Html.escape(article.source()) + " · " + Html.escape(article.encoding()) + "</small>");
+      out.write(" <small>" + Html.escape(article.source()) + " · " + Html.escape(article.encoding()));
+      for (Map.Entry<String, String> field : article.metadata().entrySet()) {
+        out.write(" · " + Html.escape(field.getKey()) + " <bdi dir=\"auto\"" + (ARABIC.matcher(field.getValue()).find()
+            ? " lang=\"ar\"" : "") + ">" + Html.escape(field.getValue()) + "</bdi>");
+      }
+      out.write("</small>");
     }
-    out.write("</h2>\n<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
+    out.write("</h2>\n");
+    for (Repair r : document.article().map(Article::repairs).orElse(List.of())) {
+      out.write("<p class=\"repaired\">repaired while reading, line " + r.line() + ", byte " + r.byteOffset() + ": "
+          + Html.escape(r.what()) + "</p>\n");
+    }
+    out.write("<table class=\"pairs\">\n<thead><tr><th class=\"id\">Segment</th><th class=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</th>"
         + "<th class=\"en\">English</th><th class=\"flags\">Flags</th></tr></thead>\n<tbody>\n");
     int paragraph = -1;
     for (Pair pair : document.pairs()) {
@@ -115,11 +134,8 @@ public final class ReviewPage {
     if (startsParagraph) classes.append(" para-start");
     if (!pair.isOk()) classes.append(" failed");
     else if (flagged(pair)) classes.append(" flagged");
-    String scores = pair.quality().scores().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-        .collect(Collectors.joining(", "));
     String local = "p" + pair.id().para() + "s" + pair.id().sent() + (pair.id().piece() > 0 ? "." + pair.id().piece() : "");
-    out.write("<tr class=\"" + classes + "\" id=\"" + Html.id(pair.id().toString()) + "\""
-        + (scores.isEmpty() ? "" : " title=\"" + Html.escape(scores) + "\"") + ">");
+    out.write("<tr class=\"" + classes + "\" id=\"" + Html.id(pair.id().toString()) + "\">");
     out.write("<td class=\"id\">" + Html.escape(local) + "</td>");
     out.write("<td class=\"ar\" lang=\"ar\" dir=\"rtl\">" + Html.escape(pair.ar()) + "</td>");
     if (pair.isOk()) {
@@ -129,8 +145,14 @@ public final class ReviewPage {
     }
     out.write("<td class=\"flags\">");
     for (String flag : pair.quality().flags()) {
+      if (flag.equals(Flags.NOT_FOR_TRAINING)) continue;  // said once in the summary
       out.write("<span class=\"flag flag-" + Html.id(flag) + "\" title=\"" + Html.escape(Flags.meaning(flag))
           + "\">" + Html.escape(flag) + "</span> ");
+    }
+    // scores in plain sight: a touch screen has no hover to show a tooltip
+    for (Map.Entry<String, Double> score : pair.quality().scores().entrySet()) {
+      out.write("<span class=\"score\">" + Html.escape(score.getKey()) + " " + String.format(Locale.ROOT, "%.2f", score.getValue())
+          + "</span> ");
     }
     out.write("</td></tr>\n");
   }
@@ -139,8 +161,8 @@ public final class ReviewPage {
     out.write("<details class=\"removed\" open>\n<summary>Removed by the cleaner: " + article.removals().size()
         + " lines</summary>\n<ol>\n");
     for (Removal removal : article.removals()) {
-      out.write("<li><span class=\"line\">line " + removal.line() + "</span> <bdi dir=\"auto\" class=\"text\">"
-          + Html.escape(removal.text()) + "</bdi> <span class=\"reason\">" + Html.escape(removal.reason()) + "</span></li>\n");
+      out.write("<li><span class=\"line\">line " + removal.line() + "</span> <bdi dir=\"auto\" class=\"text\""
+          + (ARABIC.matcher(removal.text()).find() ? " lang=\"ar\"" : "") + ">" + Html.escape(removal.text()) + "</bdi> <span class=\"reason\">" + Html.escape(removal.reason()) + "</span></li>\n");
     }
     out.write("</ol>\n</details>\n");
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tarjama.export.SourceDocument;
 import org.tarjama.model.Pair;
+import org.tarjama.quality.Flags;
 
 /** The totals shown at the top of the review page, gathered in a first pass over the source. */
 final class Summary {
@@ -15,6 +16,7 @@ final class Summary {
   long translated;
   long failed;
   long flagged;
+  long notForTraining;
   long removedLines;
   final Map<String, Long> flags = new TreeMap<>();
   final Map<String, Long> backends = new TreeMap<>();
@@ -34,7 +36,10 @@ final class Summary {
       if (pair.isOk()) translated++;
       else docFailed++;
       if (ReviewPage.flagged(pair)) docFlagged++;
-      pair.quality().flags().forEach(f -> flags.merge(f, 1L, Long::sum));
+      for (String flag : pair.quality().flags()) {
+        if (flag.equals(Flags.NOT_FOR_TRAINING)) notForTraining++;
+        else flags.merge(flag, 1L, Long::sum);
+      }
       backends.merge(pair.backend(), 1L, Long::sum);
       models.merge(pair.model().isEmpty() ? "(none)" : pair.model(), 1L, Long::sum);
     }

@@ -2,16 +2,19 @@ package org.tarjama.translate;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Why a backend could not translate a batch. The retry stage decides by type, never by message:
  * {@link Transient} and {@link RateLimited} are retried, {@link MalformedReply} is split into smaller
- * batches and retried, {@link Permanent} is not retried. Messages must never contain secrets.
+ * batches and retried, {@link Permanent} is not retried, {@link BatchTooLarge} lowers the run's batch limits and is
+ * split to fit, {@link Unreachable} ends a run that never reached the backend and is waited out in one that did.
+ * Messages must never contain secrets.
  */
 public abstract sealed class BackendException extends Exception
     permits BackendException.Transient, BackendException.RateLimited, BackendException.Permanent,
-    BackendException.MalformedReply {
+    BackendException.MalformedReply, BackendException.BatchTooLarge, BackendException.Unreachable {
 
   private final String backend;
 
@@ -74,6 +77,76 @@ public abstract sealed class BackendException extends Exception
 
     public MalformedReply(String backend, String message) {
       this(backend, message, null);
+    }
+  }
+
+  /**
+   * The server refused the request as too large (LibreTranslate's "request (N) exceeds text limit (M)", a 413).
+   * When the server said what it counts and how much it accepts, {@link #measure()} and {@link #limit()} hold it;
+   * when it said the two numbers only, {@link #counted()} lets the engine find what was counted from the batch.
+   */
+  public static final class BatchTooLarge extends BackendException {
+
+    /** What a batch limit counts, by the option that sets it. */
+    public enum Measure {
+      ITEMS("max-items"), CHARS("max-chars"), BYTES("max-bytes"), ITEM_CHARS("max-item-chars");
+
+      private final String option;
+
+      Measure(String option) {
+        this.option = option;
+      }
+
+      /** The backend option that sets this limit, e.g. {@code max-items}. */
+      public String option() {
+        return option;
+      }
+    }
+
+    private final @Nullable Measure measure;
+    private final int counted;
+    private final int limit;
+
+    /** Too large, and the server said no more (a bare 413). */
+    public BatchTooLarge(String backend, String message) {
+      this(backend, message, null, -1, -1);
+    }
+
+    /** Too large: the server counted {@code counted} (-1: not said) of {@code measure} (null: not said) and accepts {@code limit} (-1: not said). */
+    public BatchTooLarge(String backend, String message, @Nullable Measure measure, int counted, int limit) {
+      super(backend, message, null);
+      this.measure = measure;
+      this.counted = counted;
+      this.limit = limit;
+    }
+
+    public Optional<Measure> measure() {
+      return Optional.ofNullable(measure);
+    }
+
+    public OptionalInt counted() {
+      return counted < 0 ? OptionalInt.empty() : OptionalInt.of(counted);
+    }
+
+    public OptionalInt limit() {
+      return limit < 1 ? OptionalInt.empty() : OptionalInt.of(limit);
+    }
+  }
+
+  /**
+   * Nothing answers at the backend's address (connection refused, unknown host, no route): {@link #address()} is
+   * the scheme, host and port, and the message says what to start or set.
+   */
+  public static final class Unreachable extends BackendException {
+    private final String address;
+
+    public Unreachable(String backend, String address, String message, @Nullable Throwable cause) {
+      super(backend, message, cause);
+      this.address = address;
+    }
+
+    public String address() {
+      return address;
     }
   }
 }

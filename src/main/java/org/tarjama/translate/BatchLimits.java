@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What one request to a backend may carry: items, characters (code points) summed, UTF-8 bytes summed,
- * and code points per item. {@link #UNLIMITED} stands for no limit.
+ * and code points per item. {@link #UNLIMITED} stands for no limit. {@code oneArticlePerRequest}: a request
+ * holds the sentences of one article only, in order (LLM backends, which read the request as one text).
  */
-public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemChars) {
+public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemChars, boolean oneArticlePerRequest) {
 
   public static final int UNLIMITED = Integer.MAX_VALUE;
 
@@ -14,6 +15,15 @@ public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemC
     if (maxItems < 1 || maxChars < 1 || maxBytes < 1 || maxItemChars < 1) {
       throw new IllegalArgumentException("batch limits must be positive");
     }
+  }
+
+  public BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemChars) {
+    this(maxItems, maxChars, maxBytes, maxItemChars, false);
+  }
+
+  /** These limits, with requests that never mix two articles' sentences. */
+  public BatchLimits withOneArticlePerRequest() {
+    return new BatchLimits(maxItems, maxChars, maxBytes, maxItemChars, true);
   }
 
   public static BatchLimits items(int maxItems) {
@@ -65,6 +75,7 @@ public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemC
   @Override
   public String toString() {
     return "items " + describe(maxItems) + ", characters " + describe(maxChars) + ", bytes "
-        + describe(maxBytes) + ", characters per item " + describe(maxItemChars);
+        + describe(maxBytes) + ", characters per item " + describe(maxItemChars)
+        + (oneArticlePerRequest ? ", one article a request" : "");
   }
 }

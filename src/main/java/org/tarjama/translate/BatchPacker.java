@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Packs items, in the order they come, into requests within the backend's limits: the open request is cut when
- * it holds the most items allowed, or before an item that would break the character or byte limit. An item too
+ * it holds the most items allowed, or before an item that would break the character or byte limit or, when the
+ * backend wants one article a request, that belongs to another article. The limits are read for every item, so
+ * limits learnt during a run apply to the next request. An item too
  * long for any request on its own goes alone, so the backend reports it rather than it vanishing. The engine
  * feeds it one sentence at a time; {@link #pack} packs a whole list.
  *
@@ -15,22 +18,24 @@ import java.util.function.Function;
  */
 public final class BatchPacker<T> {
 
-  private final BatchLimits limits;
+  private final Supplier<BatchLimits> limits;
   private final Function<T, String> text;
+  private final Function<T, String> article;
   private List<T> open = new ArrayList<>();
   private long chars;
   private long bytes;
 
-  /** A packer of items whose text {@code text} gives. */
-  public BatchPacker(BatchLimits limits, Function<T, String> text) {
+  /** A packer of items whose text and article {@code text} and {@code article} give, within the current limits. */
+  public BatchPacker(Supplier<BatchLimits> limits, Function<T, String> text, Function<T, String> article) {
     this.limits = limits;
     this.text = text;
+    this.article = article;
   }
 
   /** Splits {@code items} into the fewest consecutive batches that each fit {@code limits}. */
   public static List<List<TranslationItem>> pack(List<TranslationItem> items, BatchLimits limits) {
     List<List<TranslationItem>> batches = new ArrayList<>();
-    BatchPacker<TranslationItem> packer = new BatchPacker<>(limits, TranslationItem::text);
+    BatchPacker<TranslationItem> packer = new BatchPacker<>(() -> limits, TranslationItem::text, item -> "");
     for (TranslationItem item : items) packer.add(item, batches::add);
     if (!packer.isEmpty()) batches.add(packer.take());
     return batches;
@@ -38,14 +43,17 @@ public final class BatchPacker<T> {
 
   /** Adds {@code item} to the open request; every request this fills is handed to {@code full}. */
   public void add(T item, Consumer<List<T>> full) {
+    BatchLimits now = limits.get();
     String s = text.apply(item);
     int c = BatchLimits.chars(s);
     int b = BatchLimits.bytes(s);
-    if (!open.isEmpty() && (chars + c > limits.maxChars() || bytes + b > limits.maxBytes())) full.accept(take());
+    boolean otherArticle = now.oneArticlePerRequest() && !open.isEmpty()
+        && !article.apply(open.get(0)).equals(article.apply(item));
+    if (!open.isEmpty() && (chars + c > now.maxChars() || bytes + b > now.maxBytes() || otherArticle)) full.accept(take());
     open.add(item);
     chars += c;
     bytes += b;
-    if (open.size() >= limits.maxItems()) full.accept(take());
+    if (open.size() >= now.maxItems()) full.accept(take());
   }
 
   public boolean isEmpty() {

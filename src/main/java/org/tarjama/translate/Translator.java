@@ -26,6 +26,14 @@ public interface Translator extends AutoCloseable {
    */
   List<String> translate(List<TranslationItem> batch) throws BackendException;
 
+  /**
+   * Whether the backend sends each item's {@link TranslationItem#context} (DeepL's {@code context}, the LLM prompt);
+   * the engine fills it with the article's neighbouring sentences only for those that do.
+   */
+  default boolean readsContext() {
+    return false;
+  }
+
   /** Whether the output is usable as training data; word-by-word and pseudo output is not. */
   default boolean fitForTraining() {
     return true;

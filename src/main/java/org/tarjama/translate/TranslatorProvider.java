@@ -1,7 +1,6 @@
 package org.tarjama.translate;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Creates a {@link Translator}; found with {@link java.util.ServiceLoader}, so a jar on the class path
@@ -20,9 +19,13 @@ public interface TranslatorProvider {
 
   Translator create(BackendSettings settings) throws BackendUnavailableException;
 
-  /** The backend-specific option names a config file may set for this backend (besides the common ones). */
-  default Set<String> optionNames() {
-    return Set.of();
+  /**
+   * What this backend is: its options (which change the translation), key variables, how auto-selection finds
+   * it, rate limits and price. The default declares only the options every backend takes, none of them changing
+   * the translation, and no way to be picked automatically.
+   */
+  default BackendDescriptor descriptor() {
+    return BackendDescriptor.builder(name()).build();
   }
 
   /** What one request may carry with {@code settings}, without contacting the backend; empty when unknown. */

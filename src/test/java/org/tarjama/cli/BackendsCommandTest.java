@@ -65,4 +65,14 @@ class BackendsCommandTest {
         mystery  no          unknown  limits unknown
         """, BackendsCommand.format(entries));
   }
+
+  @Test
+  void namedBackendShowsWhatItDeclares() {
+    String output = run(Map.of(), "deepl");
+
+    assertTrue(output.startsWith("deepl\n  keys         DEEPL_AUTH_KEY\n  auto         when DEEPL_AUTH_KEY is set\n"
+        + "  memory key   model, context, target-lang, source text\n"), output);
+    assertTrue(output.lines().anyMatch(l -> l.matches(" +requests-per-minute +number \\[600\\] .*")), output);
+    assertTrue(output.lines().anyMatch(l -> l.matches(" +target-lang +\\* en-us\\|en-gb \\[en-us\\] .*")), output);
+  }
 }

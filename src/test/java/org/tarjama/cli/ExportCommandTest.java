@@ -42,7 +42,7 @@ class ExportCommandTest {
         "--split", "train=0.8,test=0.2", "--seed", "3", "--review");
     assertEquals(0, result.code(), result.err());
     assertTrue(result.err().contains("57 pairs,"), result.err());
-    for (String file : new String[] {"train.ar", "train.en", "train.ids", "train.jsonl", "test.jsonl", "excluded.jsonl",
+    for (String file : new String[] {"train.ar", "train.en", "train.ids", "train.jsonl", "test.jsonl", "excluded/excluded.jsonl",
         "export.json", "review.html"}) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }

@@ -34,7 +34,11 @@ class AutoBackendTest {
 
   private AutoBackend.Choice choose(String libreTranslate, String ollama) throws Exception {
     return new AutoBackend(Configuration.load(null, dir, env::get),
-        new AutoBackend.Probes(libreTranslate, ollama, Duration.ofMillis(500))).choose(null, null);
+        probes(libreTranslate, ollama, Duration.ofMillis(500))).choose(null, null);
+  }
+
+  private static AutoBackend.Probes probes(String libreTranslate, String ollama, Duration timeout) {
+    return new AutoBackend.Probes(Map.of("libretranslate", libreTranslate, "ollama", ollama), timeout);
   }
 
   private static MockWebServer ollama(String tagsJson) throws IOException {
@@ -97,7 +101,8 @@ class AutoBackendTest {
       assertNull(choice.settings().endpoint());
       assertEquals("backend gloss: no translation key is set and no LibreTranslate (" + closed + ") or Ollama ("
           + base(ollama) + ") answers; the Ollama on " + base(ollama) + " has no models (ollama pull qwen2.5:7b); "
-          + "word-by-word glosses are not fit for training", choice.reason());
+          + "offline word-by-word English glosses from the FreeDict Arabic-English dictionary; not for training",
+          choice.reason());
     }
   }
 
@@ -114,7 +119,7 @@ class AutoBackendTest {
   void namedBackendIsTakenAsAskedWithoutProbing() throws Exception {
     env.put("DEEPL_AUTH_KEY", "deepl-key-123");
     AutoBackend.Choice choice = AutoBackend.select(Configuration.load(null, dir, env::get), "libretranslate",
-        "http://10.1.1.1:5000", null, new AutoBackend.Probes(closed, closed, Duration.ofMillis(100)));
+        "http://10.1.1.1:5000", null, probes(closed, closed, Duration.ofMillis(100)));
     assertEquals(new AutoBackend.Choice("libretranslate", choice.settings(), "backend libretranslate: as asked", false),
         choice);
     assertEquals("http://10.1.1.1:5000", choice.settings().endpoint());
@@ -124,7 +129,7 @@ class AutoBackendTest {
   void autoIsTheDefaultAndChoosesAutomatically() throws Exception {
     env.put("DEEPL_AUTH_KEY", "deepl-key-123");
     AutoBackend.Choice choice = AutoBackend.select(Configuration.load(null, dir, env::get), null, null, null,
-        new AutoBackend.Probes(closed, closed, Duration.ofMillis(100)));
+        probes(closed, closed, Duration.ofMillis(100)));
     assertEquals("deepl", choice.backend());
     assertEquals(true, choice.automatic());
   }

@@ -56,6 +56,38 @@ class ConfigurationTest {
   }
 
   @Test
+  void unknownSecretIsNamedWithTheKeyVariablesTheBackendsDeclare() throws Exception {
+    assertTrue(error("secrets:\n  DEEPL_KEY: x\n").startsWith(dir.resolve("tarjama.yaml")
+        + ": unknown key 'secrets.DEEPL_KEY'; known secrets: ANTHROPIC_API_KEY, AZURE_TRANSLATOR_KEY, DEEPL_AUTH_KEY, "));
+  }
+
+  @Test
+  void glossaryPathIsTakenFromTheConfigFilesFolder() throws Exception {
+    Configuration config = load("backends:\n  openai:\n    glossary: terms/names.tsv\n");
+    assertEquals(dir.resolve("terms/names.tsv").toString(), config.settings("openai", null, null).options().get("glossary"));
+  }
+
+  @Test
+  void badValueInTheFileIsNamedWithWhatItMustBe() throws Exception {
+    assertEquals(dir.resolve("tarjama.yaml") + ": 'backends.libretranslate.max-items': option max-items of backend "
+        + "libretranslate is 'twenty' but must be a positive whole number",
+        error("backends:\n  libretranslate:\n    max-items: twenty\n"));
+  }
+
+  @Test
+  void misspeltCommandLineOptionIsAnErrorNamingTheBackendsOptions() throws Exception {
+    Configuration config = load("");
+    String message = assertThrows(ConfigException.class,
+        () -> config.checkOptions("libretranslate", Map.of("max-item", "20"))).getMessage();
+    assertEquals("-o max-item: unknown option 'max-item' for backend libretranslate; its options: characters-per-minute, "
+        + "max-bytes, max-chars, max-item-chars, max-items, price-per-million-characters, price-per-million-input-tokens, "
+        + "price-per-million-output-tokens, requests-per-minute, timeout", message);
+    assertTrue(assertThrows(ConfigException.class, () -> config.checkOptions("deepl", Map.of("target-lang", "fr")))
+        .getMessage().endsWith("is 'fr' but must be one of en-us, en-gb"));
+    config.checkOptions("deepl", Map.of("target-lang", "EN-GB", "max-items", "20", "requests-per-minute", "30"));
+  }
+
+  @Test
   void secretFromTheEnvironmentWinsOverTheFile() throws Exception {
     Configuration config = load("secrets:\n  DEEPL_AUTH_KEY: from-file-123\n");
     assertEquals("from-file-123", config.settings("deepl", null, null).secret("api-key", "DEEPL_AUTH_KEY").orElseThrow());

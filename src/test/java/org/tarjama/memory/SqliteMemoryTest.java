@@ -112,7 +112,8 @@ class SqliteMemoryTest {
     IOException e = assertThrows(IOException.class, () -> SqliteMemory.open(file));
 
     assertTrue(e.getMessage().startsWith("cannot open translation memory " + file + ": "), e.getMessage());
-    assertTrue(e.getMessage().endsWith("(choose another file with --tm, or run without one with --no-tm)"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": it is not an SQLite database (damaged, or another kind of file); move it aside (mv "
+        + file + " " + file + ".broken) to start a new one, or run with --no-tm"), e.getMessage());
   }
 
   @Test

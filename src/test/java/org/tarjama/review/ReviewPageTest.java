@@ -23,6 +23,7 @@ import org.tarjama.model.Paragraph;
 import org.tarjama.model.Quality;
 import org.tarjama.model.Removal;
 import org.tarjama.model.SegmentId;
+import org.tarjama.quality.Flags;
 
 class ReviewPageTest {
 
@@ -86,7 +87,7 @@ class ReviewPageTest {
   @Test
   void flaggedAndFailedPairsAreMarked() throws IOException {
     String html = render(twoArticles());
-    assertTrue(html.contains("<tr class=\"pair para-start flagged\" id=\"002:p1s1\" title=\"numbers 0.0\">"), html);
+    assertTrue(html.contains("<tr class=\"pair para-start flagged\" id=\"002:p1s1\">"), html);
     assertTrue(html.contains("<span class=\"flag flag-numbers\""));
     assertTrue(html.contains("<tr class=\"pair para-start failed\" id=\"002:p2s1\">"));
     assertTrue(html.contains("<span class=\"failure\">failed: HTTP 456: quota exceeded</span>"));
@@ -97,7 +98,7 @@ class ReviewPageTest {
     String html = render(twoArticles());
     for (String row : List.of("<th scope=\"row\">Articles</th><td>2</td>", "<th scope=\"row\">Pairs</th><td>3</td>",
         "<th scope=\"row\">Translated</th><td>2</td>", "<th scope=\"row\">Failed</th><td>1</td>",
-        "<th scope=\"row\">Pairs with quality flags</th><td>1</td>", "<th scope=\"row\">Removed lines</th><td>1</td>",
+        "<th scope=\"row\">Flagged for review</th><td>1</td>", "<th scope=\"row\">Removed lines</th><td>1</td>",
         "<th scope=\"row\">Backend</th><td>deepl</td>", "<th scope=\"row\">Model</th><td>(none)</td>")) {
       assertTrue(html.contains(row), row);
     }
@@ -145,5 +146,32 @@ class ReviewPageTest {
   void controlCharactersAndBrokenSurrogatesAreCleaned() {
     assertEquals("ab\uFFFDc\tline", Html.escape("a\u0000b\uD800c\u0007\tline\u0085".replace("\u0085", "")));
     assertEquals("\uD83D\uDE00", Html.escape("\uD83D\uDE00"));
+  }
+
+  @Test
+  void aGlossRunIsNotFlaggedPairByPairButSaysOnceThatItIsNotForTraining() throws IOException {
+    Pair gloss = Pair.ok(new SegmentId("001", 1, 1), AR1, "agreement military comprehensive", "gloss", "freedict")
+        .withQuality(new Quality(Map.of("length-ratio-z", 0.4), List.of(Flags.NOT_FOR_TRAINING)));
+    String html = render(List.of(new SourceDocument("001", Optional.of(article("001", List.of())), List.of(gloss))));
+    assertTrue(html.contains("<th scope=\"row\">Flagged for review</th><td>0</td>"), html);
+    assertTrue(html.contains("<th scope=\"row\">Not for training</th><td>1 ("), html);
+    assertEquals(0, count(html, "<span class=\"flag flag-not-for-training\""));
+    assertTrue(html.contains("1 pairs, 0 flagged, 0 failed"));
+  }
+
+  @Test
+  void scoresAreShownOnTheRowWithoutHovering() throws IOException {
+    String html = render(twoArticles());
+    assertTrue(html.contains("<span class=\"score\">numbers 0.00</span>"), html);
+    assertEquals(0, count(html, "<tr class=\"pair para-start flagged\" id=\"002:p1s1\" title="));
+  }
+
+  @Test
+  void removedArabicLinesAreMarkedArabic() throws IOException {
+    String html = render(List.of(new SourceDocument("001", Optional.of(article("001",
+        List.of(new Removal(2, "مرصد مينا – إيران", "byline"), new Removal(3, "Exit mobile version", "site footer")))),
+        List.of(Pair.ok(new SegmentId("001", 1, 1), AR1, EN1, "deepl", "")))));
+    assertTrue(html.contains("<bdi dir=\"auto\" class=\"text\" lang=\"ar\">مرصد مينا – إيران</bdi>"), html);
+    assertTrue(html.contains("<bdi dir=\"auto\" class=\"text\">Exit mobile version</bdi>"), html);
   }
 }

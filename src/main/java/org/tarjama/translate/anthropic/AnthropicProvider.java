@@ -3,12 +3,12 @@ package org.tarjama.translate.anthropic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -33,8 +33,17 @@ public final class AnthropicProvider implements TranslatorProvider {
   static final String DEFAULT_MODEL = "claude-sonnet-4-5";
   static final int DEFAULT_MAX_TOKENS = 4096;
   /** As for openai: a batch whose English fits comfortably in max_tokens. */
-  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
+  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED)
+      .withOneArticlePerRequest();
   private static final String LABEL = AnthropicTranslator.NAME;
+  /** Priced per token, limits by account tier: its 429 and Retry-After pace the run. */
+  static final BackendDescriptor DESCRIPTOR = descriptor(BackendDescriptor.builder(LABEL)
+      .batchLimits(DEFAULT_LIMITS).timeout(Duration.ofSeconds(300)).keyVariables(KEY_VARIABLE).endpointVariable(BASE_URL_VARIABLE)
+      .auto(AutoSelection.whenSet(50, KEY_VARIABLE)).revision(ChatPrompt.VERSION)
+      .option(BackendOption.of("max-tokens", BackendOption.Type.WHOLE_NUMBER, Integer.toString(DEFAULT_MAX_TOKENS),
+          "most tokens in one reply"))
+      .option(BackendOption.of("structured-output", BackendOption.Type.FLAG, "false",
+          "ask for the reply's JSON schema (output_config.format)").changingTranslation()));
 
   @Override
   public String name() {
@@ -47,9 +56,13 @@ public final class AnthropicProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Stream.concat(ChatPrompt.OPTION_NAMES.stream(), Stream.of("max-tokens", "structured-output"))
-        .collect(Collectors.toUnmodifiableSet());
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  private static BackendDescriptor descriptor(BackendDescriptor.Builder builder) {
+    ChatPrompt.OPTIONS.forEach(builder::option);
+    return builder.build();
   }
 
   @Override

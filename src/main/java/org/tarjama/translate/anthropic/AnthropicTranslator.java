@@ -66,4 +66,9 @@ final class AnthropicTranslator extends ConfiguredTranslator {
     if (text.length() == 0) throw new MalformedReply(NAME, "reply has no text content");
     return ChatReply.read(NAME, text.toString(), batch);
   }
+
+  @Override
+  public boolean readsContext() {
+    return prompt.withContext();
+  }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -28,6 +31,14 @@ public final class AzureProvider implements TranslatorProvider {
   /** 1,000 elements and 50,000 characters per request, 50,000 per element (service-limits page). */
   static final BatchLimits DEFAULT_LIMITS = new BatchLimits(1000, 50_000, BatchLimits.UNLIMITED, 50_000);
   private static final String LABEL = AzureTranslator.NAME;
+  static final BackendDescriptor DESCRIPTOR = BackendDescriptor.builder(LABEL)
+      .batchLimits(DEFAULT_LIMITS).timeout(Duration.ofSeconds(60)).keyVariables(KEY_VARIABLE)
+      .auto(AutoSelection.whenSet(30, KEY_VARIABLE))
+      // S1 tier: 40M characters an hour; F0 (free) allows 2M an hour, set characters-per-minute: 33000
+      .rateLimits(0, 666_000).prices(BackendDescriptor.Prices.perMillionCharacters(10))
+      .option(BackendOption.of("region", BackendOption.Type.TEXT, "", "the resource's region (else " + REGION_VARIABLE + ")"))
+      .option(BackendOption.of("category", BackendOption.Type.TEXT, "", "a Custom Translator category").changingTranslation())
+      .build();
 
   @Override
   public String name() {
@@ -40,8 +51,8 @@ public final class AzureProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Set.of("region", "category");
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
@@ -73,11 +84,14 @@ public final class AzureProvider implements TranslatorProvider {
     return new AzureTranslator(api, url.build(), category, Options.limits(LABEL, settings, DEFAULT_LIMITS));
   }
 
-  /** Azure's six-digit codes: 403001 is the free tier's quota used up; 400050/400072/400077 mean the batch is too big. */
+  /**
+   * Azure's six-digit codes: 403001 is the free tier's quota used up; 400050/400072/400077 mean the batch is too big
+   * (the engine splits it and learns a smaller limit).
+   */
   private static @Nullable BackendException special(HttpFailure failure) {
     return switch (failure.code("/error/code")) {
       case "403001" -> failure.permanent("free-tier character quota used up; wait or move to a paid tier", true);
-      case "400050", "400072", "400077" -> failure.permanent("batch too large; lower max-chars or max-items", false);
+      case "400050", "400072", "400077" -> failure.tooLarge("");
       default -> null;
     };
   }

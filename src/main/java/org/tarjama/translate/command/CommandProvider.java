@@ -3,7 +3,8 @@ package org.tarjama.translate.command;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.tarjama.translate.BackendDescriptor;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -21,6 +22,10 @@ public final class CommandProvider implements TranslatorProvider {
   /** One process per batch: large batches spread the engine's start-up cost. */
   static final BatchLimits DEFAULT_LIMITS = BatchLimits.items(100);
   private static final String LABEL = CommandTranslator.NAME;
+  static final BackendDescriptor DESCRIPTOR = BackendDescriptor.builder(LABEL)
+      .batchLimits(DEFAULT_LIMITS).timeout(Duration.ofMinutes(10))
+      .option(BackendOption.of("command", BackendOption.Type.TEXT, "", "the engine's command line").changingTranslation())
+      .build();
 
   @Override
   public String name() {
@@ -33,8 +38,8 @@ public final class CommandProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Set.of("command");
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override

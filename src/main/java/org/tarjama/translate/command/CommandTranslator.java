@@ -72,7 +72,7 @@ final class CommandTranslator extends ConfiguredTranslator {
   private int run(Path in, Path out, Path err) throws BackendException, IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
         .redirectError(err.toFile());
-    builder.environment().keySet().removeAll(Secrets.ENVIRONMENT_NAMES);
+    builder.environment().keySet().removeAll(Secrets.environmentNames());
     Process process;
     try {
       process = builder.start();

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -29,6 +32,15 @@ public final class DeepLProvider implements TranslatorProvider {
    */
   static final BatchLimits DEFAULT_LIMITS = new BatchLimits(50, BatchLimits.UNLIMITED, 96 * 1024, BatchLimits.UNLIMITED);
   private static final String LABEL = DeepLTranslator.NAME;
+  static final BackendDescriptor DESCRIPTOR = BackendDescriptor.builder(LABEL)
+      .batchLimits(DEFAULT_LIMITS).timeout(Duration.ofSeconds(60)).keyVariables(KEY_VARIABLE)
+      .auto(AutoSelection.whenSet(10, KEY_VARIABLE))
+      // no published request rate (429s are retried); example price: DeepL API Pro per character
+      .rateLimits(10, 0).prices(BackendDescriptor.Prices.perMillionCharacters(25))
+      .option(BackendOption.of("context", BackendOption.Type.FLAG, "true",
+          "send neighbouring sentences as context (not billed)").changingTranslation())
+      .option(BackendOption.choice("target-lang", "en-us", "the English variant", "en-us", "en-gb").changingTranslation())
+      .build();
   private static final List<String> MODEL_TYPES = List.of("latency_optimized", "quality_optimized",
       "prefer_quality_optimized");
 
@@ -43,8 +55,8 @@ public final class DeepLProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Set.of("context", "target-lang");
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
@@ -83,7 +95,7 @@ public final class DeepLProvider implements TranslatorProvider {
   private static @Nullable BackendException special(HttpFailure failure) {
     return switch (failure.status()) {
       case 456 -> failure.permanent("character quota used up; wait for the next billing period or raise the limit", true);
-      case 413 -> failure.permanent("request too large; lower the max-bytes option", false);
+      case 413 -> failure.tooLarge("");
       default -> null;
     };
   }

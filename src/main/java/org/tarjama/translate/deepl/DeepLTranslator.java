@@ -69,4 +69,9 @@ final class DeepLTranslator extends ConfiguredTranslator {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
   }
+
+  @Override
+  public boolean readsContext() {
+    return sendContext;
+  }
 }

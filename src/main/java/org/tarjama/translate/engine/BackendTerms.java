@@ -1,39 +1,25 @@
 package org.tarjama.translate.engine;
 
-import java.util.Locale;
-import java.util.Map;
+import org.tarjama.translate.BackendDescriptor;
+import org.tarjama.translate.BackendSettings;
 
 /**
  * A backend's rate limits and price: requests per second and characters per minute (token buckets; a
  * non-positive or infinite value means no limit), and the price in US dollars per million source characters
- * (0 when the backend is free or not priced per character). {@link #DEFAULTS} holds one row per backend.
+ * (0 when the backend is free or not priced per character). {@link #of} reads them from what the backend declares.
  */
 public record BackendTerms(double requestsPerSecond, long charactersPerMinute, double pricePerMillionChars) {
 
   public static final BackendTerms UNLIMITED = new BackendTerms(Double.POSITIVE_INFINITY, Long.MAX_VALUE, 0);
 
   /**
-   * Defaults by backend name, from ../shared/backends.md where it states a limit. Prices are EXAMPLES from public
-   * list prices at the time of writing, for --dry-run estimates only: check your contract and set
-   * --price-per-million-chars. Backends not listed are unlimited and unpriced.
+   * The terms in {@code settings} (options requests-per-minute, characters-per-minute, price-per-million-characters),
+   * else the backend's declared defaults; 0 means no limit.
    */
-  public static final Map<String, BackendTerms> DEFAULTS = Map.of(
-      // no published request rate; 429/529 are retried; example price: DeepL API Pro per character
-      "deepl", new BackendTerms(10, Long.MAX_VALUE, 25.0),
-      // v2 and v3 share a quota of 6,000,000 characters per minute per project
-      "google", new BackendTerms(Double.POSITIVE_INFINITY, 6_000_000, 20.0),
-      // S1 tier: 40M characters per hour; F0 (free) allows 2M per hour, set --max-chars-per-minute 33000
-      "azure", new BackendTerms(Double.POSITIVE_INFINITY, 666_000, 10.0),
-      // one text per call, throttling undocumented; example list price per character
-      "amazon", new BackendTerms(20, Long.MAX_VALUE, 15.0),
-      // self-hosted servers are unlimited by default (--req-limit is per minute when set)
-      "libretranslate", UNLIMITED,
-      // priced per token, limits depend on the account tier: the backend's 429 and Retry-After pace us
-      "openai", UNLIMITED,
-      "anthropic", UNLIMITED);
-
-  public static BackendTerms forBackend(Map<String, BackendTerms> table, String backend) {
-    return table.getOrDefault(backend.toLowerCase(Locale.ROOT), UNLIMITED);
+  public static BackendTerms of(BackendDescriptor backend, BackendSettings settings) {
+    return new BackendTerms(backend.number(settings, BackendDescriptor.REQUESTS_PER_MINUTE) / 60,
+        (long) backend.number(settings, BackendDescriptor.CHARACTERS_PER_MINUTE),
+        backend.number(settings, BackendDescriptor.PRICE_PER_MILLION_CHARACTERS));
   }
 
   public boolean limitsRequests() {

@@ -83,7 +83,7 @@ final class CircuitBreaker implements Middleware {
       if (e.stopsBackend()) stop(e.getMessage());
       else answered();
       throw e;
-    } catch (BackendException.MalformedReply e) {
+    } catch (BackendException.MalformedReply | BackendException.BatchTooLarge e) {
       answered();
       throw e;
     } finally {

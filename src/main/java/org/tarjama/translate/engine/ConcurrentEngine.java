@@ -62,8 +62,9 @@ public final class ConcurrentEngine implements TranslationEngine {
     ExecutorService calls = Executors.newCachedThreadPool(daemon("tarjama-call"));
     DryRunMemory overlay = dryRun ? new DryRunMemory(memory) : null;
     try {
-      new EngineRun(stack(overlay == null ? memory : overlay, calls, events), workers, options, translator,
-          windowSegments(), events).drive(articles, sink);
+      LearntLimits limits = new LearntLimits(translator.limits(), events);
+      new EngineRun(stack(overlay == null ? memory : overlay, calls, events, limits), workers, options, translator,
+          windowSegments(), events, limits).drive(articles, sink);
     } finally {
       workers.shutdownNow();
       calls.shutdownNow();
@@ -74,11 +75,12 @@ public final class ConcurrentEngine implements TranslationEngine {
 
   /**
    * The stages every request passes, outermost first: the caller's middleware, then the memory (a hit goes no
-   * further, so it never waits for a permit), retry, the limit on requests in flight, the circuit breaker (below the
-   * limit, so no request that was waiting for a slot slips past a stopped backend), the rate limit (below retry, so
-   * every retry waits for a fresh permit) and the backend call. A dry run ends after the memory.
+   * further, so it never waits for a permit), the reply check (below the memory, so nothing it rejects is stored),
+   * retry, the limit on requests in flight, the wait for a backend that went away, the circuit breaker (below the limit, so no request that was waiting for
+   * a slot slips past a stopped backend), the rate limit (below retry, so every retry waits for a fresh permit) and
+   * the backend call. A dry run ends after the memory.
    */
-  List<Middleware> stack(TranslationMemory seen, ExecutorService calls, EngineListener events) {
+  List<Middleware> stack(TranslationMemory seen, ExecutorService calls, EngineListener events, LearntLimits limits) {
     String backend = translator.name();
     String model = translator.model();
     List<Middleware> stages = new ArrayList<>(options.middleware());
@@ -87,8 +89,10 @@ public final class ConcurrentEngine implements TranslationEngine {
       stages.add(new DryRunBackend(backend, model, events));
       return stages;
     }
-    stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events));
+    stages.add(new ReplyCheckStage(options.retry().malformedAttempts(), backend, model, events));
+    stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events, limits));
     stages.add(new InFlightLimit(options.concurrency(), backend));
+    stages.add(new ReachabilityStage(options.breaker().waitForBackend(), backend, model, options.clock(), events));
     stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
     stages.add(new RateLimitStage(backend, options.termsFor(backend), options.clock(), events));
     stages.add(new BackendCall(translator, options.retry().requestTimeout(), calls, options.clock(), events));

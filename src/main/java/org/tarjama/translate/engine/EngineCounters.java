@@ -24,6 +24,8 @@ final class EngineCounters implements EngineListener {
   private int open;
   private String stoppedReason = "";
   private final Map<String, Long> retries = new TreeMap<>();
+  private final Map<String, Integer> learntLimits = new TreeMap<>();
+  private boolean backendLost;
 
   EngineCounters(EngineClock clock) {
     this.clock = clock;
@@ -71,6 +73,17 @@ final class EngineCounters implements EngineListener {
   }
 
   @Override
+  public synchronized void limitLearnt(String option, int value) {
+    learntLimits.merge(option, value, Math::min);
+  }
+
+  @Override
+  public synchronized void backendLost(String reason) {
+    backendLost = true;
+    backendStopped(reason);
+  }
+
+  @Override
   public synchronized void segmentsDone(int translated, int failedSegments) {
     failed += failedSegments;
   }
@@ -78,7 +91,7 @@ final class EngineCounters implements EngineListener {
   synchronized EngineReport report() {
     return new EngineReport(requests, segmentsSent, charactersSent, memoryHits, retries, failed, millis(backendWaitNanos),
         duplicates, millis(permitWaitNanos), millis(retryWaitNanos), millis(busyNanos), millis(clock.nanos() - started),
-        stoppedReason);
+        stoppedReason, learntLimits, backendLost);
   }
 
   private static long millis(long nanos) {

@@ -46,6 +46,18 @@ public interface EngineListener {
   default void segmentsDone(int translated, int failed) {
   }
 
+  /** The server refused a batch as too large: requests now carry at most {@code value} by {@code option} (e.g. max-items). */
+  default void limitLearnt(String option, int value) {
+  }
+
+  /** The backend stopped answering during the run ({@code problem}); requests wait, {@code waited} of at most {@code bound}. */
+  default void waitingForBackend(String problem, Duration waited, Duration bound) {
+  }
+
+  /** The backend did not come back within the bound: nothing more is sent; remaining segments fail with this reason. */
+  default void backendLost(String reason) {
+  }
+
   /** Both listeners, {@code first} first. */
   static EngineListener both(EngineListener first, EngineListener second) {
     if (first == NONE) return second;
@@ -103,6 +115,24 @@ public interface EngineListener {
       public void segmentsDone(int translated, int failed) {
         first.segmentsDone(translated, failed);
         second.segmentsDone(translated, failed);
+      }
+
+      @Override
+      public void limitLearnt(String option, int value) {
+        first.limitLearnt(option, value);
+        second.limitLearnt(option, value);
+      }
+
+      @Override
+      public void waitingForBackend(String problem, Duration waited, Duration bound) {
+        first.waitingForBackend(problem, waited, bound);
+        second.waitingForBackend(problem, waited, bound);
+      }
+
+      @Override
+      public void backendLost(String reason) {
+        first.backendLost(reason);
+        second.backendLost(reason);
       }
     };
   }

@@ -10,8 +10,8 @@ import org.tarjama.memory.MemoryLocation;
 
 /**
  * How the concurrent engine runs: requests in flight, where the translation memory lives, each backend's rate
- * limits and price (the table, and what the command line overrides), retry and circuit-breaker policy, the caller's
- * own middleware (outermost first), an observer, and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
+ * limits and price (declared by the backend, and what the command line overrides), retry and circuit-breaker
+ * policy, the caller's own middleware (outermost first), an observer, and the clock and randomness (injectable for tests). {@code windowSegments} bounds the segments of the articles
  * held in memory at once (0: chosen from the concurrency and the backend's batch size).
  */
 public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, BackendTerms> terms,
@@ -52,16 +52,19 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
     return b;
   }
 
-  /** The rate limits and price that apply to {@code backend}: its row of the table, then the override. */
+  /**
+   * The rate limits and price that apply to {@code backend}: those set for it (from its descriptor, see
+   * {@code Tarjama}), else none, then the command line's override.
+   */
   public BackendTerms termsFor(String backend) {
-    return override.apply(BackendTerms.forBackend(terms, backend));
+    return override.apply(terms.getOrDefault(backend.toLowerCase(Locale.ROOT), BackendTerms.UNLIMITED));
   }
 
   /** Builds {@link EngineOptions}; defaults: 4 requests in flight, memory from TARJAMA_TM else the user's cache. */
   public static final class Builder {
     private int concurrency = DEFAULT_CONCURRENCY;
     private MemoryLocation memory = MemoryLocation.fromEnvironment(System::getenv);
-    private Map<String, BackendTerms> terms = new HashMap<>(BackendTerms.DEFAULTS);
+    private Map<String, BackendTerms> terms = new HashMap<>();
     private TermsOverride override = TermsOverride.NONE;
     private RetryPolicy retry = RetryPolicy.defaults();
     private BreakerPolicy breaker = BreakerPolicy.defaults();
@@ -84,7 +87,7 @@ public record EngineOptions(int concurrency, MemoryLocation memory, Map<String, 
       return this;
     }
 
-    /** Replaces the terms of one backend (rate limits and price). */
+    /** Sets the terms of one backend (rate limits and price). */
     public Builder terms(String backend, BackendTerms value) {
       terms.put(backend.toLowerCase(Locale.ROOT), value);
       return this;

@@ -29,7 +29,7 @@ import org.tarjama.translate.Translator;
  * articles on in order; the workers only run the middleware stack, an {@link ArticleReader} prepares the next
  * articles and an {@link ArticleWriter} writes the finished ones, so neither reading nor writing keeps a request
  * from going out. The engine's state is touched by the caller's thread only: everything else reaches it as an
- * event on one queue.
+ * event on one queue. The limits the retry stage learns from the server are shared with the packer.
  */
 final class EngineRun {
 
@@ -45,6 +45,7 @@ final class EngineRun {
   private final String backend;
   private final String model;
   private final int windowLimit;
+  private final boolean readsContext;
   private final EngineListener events;
   private final ArrayDeque<ArticleSlot> window = new ArrayDeque<>();
   private final Map<String, PendingText> pending = new HashMap<>();
@@ -57,7 +58,7 @@ final class EngineRun {
   private boolean sourceEnded;
 
   EngineRun(List<Middleware> stages, ExecutorService workers, EngineOptions options, Translator translator,
-            int windowLimit, EngineListener events) {
+            int windowLimit, EngineListener events, LearntLimits limits) {
     this.stages = List.copyOf(stages);
     this.workers = workers;
     this.batchesInFlight = batchesInFlight(options);
@@ -65,8 +66,9 @@ final class EngineRun {
     this.backend = translator.name();
     this.model = translator.model();
     this.windowLimit = windowLimit;
+    this.readsContext = translator.readsContext();
     this.events = events;
-    this.open = new BatchPacker<>(translator.limits(), t -> t.item.text());
+    this.open = new BatchPacker<>(limits::current, t -> t.item.text(), t -> t.article);
   }
 
   /**
@@ -136,7 +138,9 @@ final class EngineRun {
         continue;
       }
       // the first occurrence is sent as written; input order makes that choice the same on every run
-      PendingText fresh = new PendingText(text, new TranslationItem(segment.id().toString(), segment.text()));
+      String context = readsContext ? ArticleContext.around(slot.segments, i) : "";
+      PendingText fresh = new PendingText(text, segment.id().doc(),
+          new TranslationItem(segment.id().toString(), segment.text(), context));
       fresh.waiters.add(new Waiter(slot, i));
       pending.put(text, fresh);
       open.add(fresh, ready::add);
@@ -234,11 +238,13 @@ final class EngineRun {
   /** A distinct sentence (by its normalised text) on its way, with every segment that waits for its translation. */
   private static final class PendingText {
     final String key;
+    final String article;
     final TranslationItem item;
     final List<Waiter> waiters = new ArrayList<>(1);
 
-    PendingText(String key, TranslationItem item) {
+    PendingText(String key, String article, TranslationItem item) {
       this.key = key;
+      this.article = article;
       this.item = item;
     }
   }

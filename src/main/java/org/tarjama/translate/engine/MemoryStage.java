@@ -12,6 +12,7 @@ import org.tarjama.memory.SourceText;
 import org.tarjama.memory.TranslationMemory;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.Outcome;
+import org.tarjama.translate.ReplyCheck;
 import org.tarjama.translate.TranslationItem;
 
 /**
@@ -56,12 +57,16 @@ final class MemoryStage implements Middleware {
     return new BatchReply(all);
   }
 
+  /** The usable hits: an entry that fails the reply checks (stored before they existed) is a miss, sent again. */
   private Map<String, MemoryEntry> find(List<String> sources) {
+    Map<String, MemoryEntry> hits;
     try {
-      return memory.find(scope, sources);
+      hits = new LinkedHashMap<>(memory.find(scope, sources));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    hits.values().removeIf(hit -> ReplyCheck.problem(hit.source(), hit.target()).isPresent());
+    return hits;
   }
 
   private BatchReply remember(List<String> sources, BatchReply reply) {

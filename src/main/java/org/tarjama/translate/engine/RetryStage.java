@@ -1,13 +1,18 @@
 package org.tarjama.translate.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.TranslationItem;
 
 /**
  * Retries by failure type, never by message: transient and rate-limited failures wait (the backend's
  * Retry-After when it gave one, else exponential backoff with full jitter) and try again; a malformed reply is
- * split in halves, down to single segments; a permanent failure is not retried. What still fails comes back as
+ * split in halves, down to single segments; a batch the server finds too large lowers the run's limits and is split
+ * to fit them; a permanent failure is not retried. What still fails comes back as
  * failed outcomes with the reason, so the rest of the run goes on.
  */
 final class RetryStage implements Middleware {
@@ -15,6 +20,7 @@ final class RetryStage implements Middleware {
   static final String TRANSIENT = "transient";
   static final String RATE_LIMITED = "rate-limited";
   static final String MALFORMED = "malformed-reply";
+  static final String TOO_LARGE = "batch-too-large";
 
   private final RetryPolicy policy;
   private final String backend;
@@ -22,9 +28,16 @@ final class RetryStage implements Middleware {
   private final EngineClock clock;
   private final RandomGenerator random;
   private final EngineListener events;
+  private final LearntLimits limits;
 
   RetryStage(RetryPolicy policy, String backend, String model, EngineClock clock, RandomGenerator random,
              EngineListener events) {
+    this(policy, backend, model, clock, random, events, new LearntLimits(BatchLimits.unlimited(), events));
+  }
+
+  RetryStage(RetryPolicy policy, String backend, String model, EngineClock clock, RandomGenerator random,
+             EngineListener events, LearntLimits limits) {
+    this.limits = limits;
     this.policy = policy;
     this.backend = backend;
     this.model = model;
@@ -54,6 +67,8 @@ final class RetryStage implements Middleware {
         failure = e;
         cause = MALFORMED;
         wait = backoff(attempt);
+      } catch (BackendException.BatchTooLarge e) {
+        return split(chain, batch, e);
       } catch (BackendException.Permanent e) {
         return BatchReply.failed(batch, e.getMessage(), backend, model);
       } catch (BackendException.RateLimited e) {
@@ -79,6 +94,34 @@ final class RetryStage implements Middleware {
         return BatchReply.failed(batch, "interrupted while waiting to retry: " + failure.getMessage(), backend, model);
       }
     }
+  }
+
+  /**
+   * A batch the server refused as too large: the run's limits are lowered to what it said it accepts and the batch
+   * is sent again in parts that fit them (in halves when they all still fit); one segment alone that is still too
+   * large fails.
+   */
+  private BatchReply split(Chain chain, Batch batch, BackendException.BatchTooLarge refusal) {
+    BatchLimits now = limits.learn(batch, refusal);
+    if (batch.size() == 1) {
+      return BatchReply.failed(batch, refusal.getMessage() + " (one segment alone is too large for this server)", backend, model);
+    }
+    List<Batch> parts = new ArrayList<>();
+    List<TranslationItem> part = new ArrayList<>();
+    for (TranslationItem item : batch.items()) {
+      part.add(item);
+      if (part.size() > 1 && !now.fits(part)) {
+        part.remove(part.size() - 1);
+        parts.add(new Batch(part));
+        part = new ArrayList<>(List.of(item));
+      }
+    }
+    parts.add(new Batch(part));
+    if (parts.size() == 1) parts = List.of(batch.first(), batch.second());
+    events.retrying(TOO_LARGE, Duration.ZERO);
+    BatchReply all = translate(chain, parts.get(0));
+    for (int i = 1; i < parts.size(); i++) all = BatchReply.join(all, translate(chain, parts.get(i)));
+    return all;
   }
 
   /** Full jitter: a uniform wait between zero and the exponential ceiling, so many clients do not retry in step. */

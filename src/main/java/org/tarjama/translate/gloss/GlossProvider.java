@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.tarjama.Version;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.TranslatorProvider;
@@ -21,6 +24,13 @@ public final class GlossProvider implements TranslatorProvider {
   public static final String DEFAULT_DIRECTORY = "/usr/share/dictd";
   static final String INSTALL = "sudo apt-get install dict-freedict-ara-eng";
 
+  /** Picked when nothing better is found; the model names the dictionary edition, so the folder is not in the key. */
+  static final BackendDescriptor DESCRIPTOR = BackendDescriptor.builder(GlossTranslator.NAME)
+      .auto(AutoSelection.asLastResort())
+      .option(BackendOption.of(DIRECTORY_OPTION, BackendOption.Type.TEXT, DEFAULT_DIRECTORY,
+          "the folder holding the FreeDict dictionary (else " + DIRECTORY_ENV + ")"))
+      .build();
+
   @Override
   public String name() {
     return GlossTranslator.NAME;
@@ -29,6 +39,11 @@ public final class GlossProvider implements TranslatorProvider {
   @Override
   public String description() {
     return "offline word-by-word English glosses from the FreeDict Arabic-English dictionary; not for training";
+  }
+
+  @Override
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override

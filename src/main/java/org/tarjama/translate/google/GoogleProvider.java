@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -36,6 +39,17 @@ public final class GoogleProvider implements TranslatorProvider {
   static final BatchLimits ADVANCED_LIMITS = new BatchLimits(1024, 30_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /** Batch limits differ by api, so their defaults are left to run time. */
+  static final BackendDescriptor DESCRIPTOR = BackendDescriptor.builder(NAME)
+      .timeout(TIMEOUT).keyVariables(KEY_VARIABLE, TOKEN_VARIABLE)
+      .auto(AutoSelection.whenSet(20, KEY_VARIABLE, TOKEN_VARIABLE))
+      // v2 and v3 share a quota of 6,000,000 characters per minute per project; example list price per character
+      .rateLimits(0, 6_000_000).prices(BackendDescriptor.Prices.perMillionCharacters(20))
+      .option(BackendOption.choice("api", "", "v2 (API key) or v3 (OAuth token and project); unset, from the keys",
+          "v2", "v3").changingTranslation())
+      .option(BackendOption.of("project", BackendOption.Type.TEXT, "", "v3: the Cloud project (else " + PROJECT_VARIABLE + ")"))
+      .option(BackendOption.of("location", BackendOption.Type.TEXT, "global", "v3: the location"))
+      .build();
   private static final Pattern RESOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
 
   @Override
@@ -50,8 +64,8 @@ public final class GoogleProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Set.of("api", "project", "location");
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
@@ -123,6 +137,10 @@ public final class GoogleProvider implements TranslatorProvider {
     }
     if (failure.hasReason("userRateLimitExceeded") || failure.hasReason("rateLimitExceeded")) {
       return failure.rateLimited("");
+    }
+    if (failure.status() == 400 && (failure.serverMessage().contains("Too many text segments")
+        || failure.serverMessage().contains("Text is too long"))) {
+      return failure.tooLarge("");
     }
     if (failure.status() == 400 && failure.serverMessage().contains("API key not valid")) {
       return failure.permanent("check " + KEY_VARIABLE, true);

@@ -65,13 +65,20 @@ public record HttpFailure(String backend, String where, int status, JsonNode bod
     return new BackendException.Permanent(backend, describe(hint), stopsBackend);
   }
 
+  /** The server refused the request as too large and said no more: the engine halves it. */
+  public BackendException.BatchTooLarge tooLarge(String hint) {
+    return new BackendException.BatchTooLarge(backend, describe(hint));
+  }
+
   /**
-   * The documented meaning of the status: 429/529 rate limited, 408 and 5xx passing, 401/403 a rejected key
+   * The documented meaning of the status: 413 a request too large (split, never permanent), 429/529 rate limited, 408 and 5xx passing, 401/403 a rejected key
    * and 404 a wrong endpoint or model (both stop the backend), any other 4xx this request only. An {@code x-should-retry} header overrides it.
    */
   public BackendException standard(String keyHint) {
     BackendException mapped;
-    if (status == 429 || status == 529) {
+    if (status == 413) {
+      mapped = tooLarge("");
+    } else if (status == 429 || status == 529) {
       mapped = rateLimited("");
     } else if (status == 503 && retryAfter != null) {
       mapped = rateLimited("");

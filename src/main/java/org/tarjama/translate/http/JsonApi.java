@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,11 +104,36 @@ public final class JsonApi {
       } catch (JsonProcessingException e) {
         throw malformed(where, text);
       }
+    } catch (ConnectException | NoRouteToHostException | UnknownHostException e) {
+      throw unreachable(request.url(), e);
     } catch (InterruptedIOException e) {
       throw new BackendException.Transient(backend, "no reply from " + where + " in time (" + describe(e)
           + "); raise the timeout option if the server is just slow");
     } catch (IOException e) {
       throw new BackendException.Transient(backend, "request to " + where + " failed: " + describe(e));
+    }
+  }
+
+  /** Nothing listens at the address: say which, and what to start or set. */
+  private BackendException.Unreachable unreachable(HttpUrl url, IOException e) {
+    String address = url.scheme() + "://" + url.host() + ":" + url.port();
+    String why = e instanceof UnknownHostException ? "unknown host"
+        : e instanceof NoRouteToHostException ? "no route to host" : "connection refused";
+    String todo = isLocal(url.host()) ? "start the " + backend + " server there, or pass --endpoint with its address"
+        : "check the address and the network, or pass --endpoint";
+    return new BackendException.Unreachable(backend, address, "nothing answers at " + address + " (" + why + "): " + todo, e);
+  }
+
+  /** Whether {@code host} is this machine or a private network, where the user runs the server themselves. */
+  private static boolean isLocal(String host) {
+    if (host.equals("localhost")) return true;
+    try {
+      // only literal addresses: a name is never resolved here
+      if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) return false;
+      InetAddress address = InetAddress.getByName(host);
+      return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import okhttp3.HttpUrl;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -18,13 +19,11 @@ import org.tarjama.translate.BatchLimits;
  */
 public final class Options {
 
-  public static final String TIMEOUT = "timeout";
-  public static final String MAX_ITEMS = "max-items";
-  public static final String MAX_CHARS = "max-chars";
-  public static final String MAX_BYTES = "max-bytes";
-  public static final String MAX_ITEM_CHARS = "max-item-chars";
-  /** The option names every backend reads. */
-  public static final Set<String> COMMON = Set.of(TIMEOUT, MAX_ITEMS, MAX_CHARS, MAX_BYTES, MAX_ITEM_CHARS);
+  public static final String TIMEOUT = BackendDescriptor.TIMEOUT;
+  public static final String MAX_ITEMS = BackendDescriptor.MAX_ITEMS;
+  public static final String MAX_CHARS = BackendDescriptor.MAX_CHARS;
+  public static final String MAX_BYTES = BackendDescriptor.MAX_BYTES;
+  public static final String MAX_ITEM_CHARS = BackendDescriptor.MAX_ITEM_CHARS;
 
   private Options() {
   }
@@ -48,7 +47,7 @@ public final class Options {
     return new BatchLimits(positive(backend, settings, MAX_ITEMS, defaults.maxItems()),
         positive(backend, settings, MAX_CHARS, defaults.maxChars()),
         positive(backend, settings, MAX_BYTES, defaults.maxBytes()),
-        positive(backend, settings, MAX_ITEM_CHARS, defaults.maxItemChars()));
+        positive(backend, settings, MAX_ITEM_CHARS, defaults.maxItemChars()), defaults.oneArticlePerRequest());
   }
 
   /** {@link #limits}, or empty when an option is bad (create() reports it), for {@code TranslatorProvider.limits}. */
@@ -100,8 +99,14 @@ public final class Options {
     String text = settings.endpointOpt().orElse(fallback).strip();
     HttpUrl url = HttpUrl.parse(text);
     if (url == null) {
-      throw new BackendUnavailableException(backend + ": endpoint '" + text
+      throw new BackendUnavailableException(backend + ": endpoint '" + Secrets.from(settings).redact(text)
           + "' is not an http:// or https:// URL; give e.g. --endpoint " + fallback);
+    }
+    // refused, not used: a URL is printed, logged and stored in too many places to carry a password
+    if (!url.encodedUsername().isEmpty() || !url.encodedPassword().isEmpty()) {
+      throw new BackendUnavailableException(backend + ": endpoint " + url.newBuilder().username("").password("").build()
+          + " is given with a user name and password (user:pass@), which tarjama does not send; remove them from the URL"
+          + " and give the backend's key through its environment variable or the config file's secrets: section");
     }
     return url;
   }

@@ -1,16 +1,18 @@
 package org.tarjama.translate.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.translate.AutoSelection;
+import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendException;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.BatchLimits;
@@ -34,8 +36,20 @@ public final class OpenAiProvider implements TranslatorProvider {
   static final String DEFAULT_ENDPOINT = "https://api.openai.com/v1";
   static final String DEFAULT_MODEL = "gpt-4o-mini";
   /** Our choice, not the server's: small enough that the reply stays well inside the output token limit. */
-  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED);
+  static final BatchLimits DEFAULT_LIMITS = new BatchLimits(25, 4_000, BatchLimits.UNLIMITED, BatchLimits.UNLIMITED)
+      .withOneArticlePerRequest();
   private static final String LABEL = OpenAiTranslator.NAME;
+  /** Priced per token, limits by account tier: its 429 and Retry-After pace the run. */
+  static final BackendDescriptor DESCRIPTOR = descriptor(BackendDescriptor.builder(LABEL)
+      .batchLimits(DEFAULT_LIMITS).timeout(Duration.ofSeconds(300)).keyVariables(KEY_VARIABLE).endpointVariable(BASE_URL_VARIABLE)
+      .auto(AutoSelection.whenSet(40, KEY_VARIABLE, BASE_URL_VARIABLE).orWhenAnswers(new AutoSelection.LocalServer(
+          "ollama", "Ollama", "http://127.0.0.1:11434", "api/tags", 20, OpenAiProvider::ollamaModel)))
+      .revision(ChatPrompt.VERSION)
+      .option(BackendOption.choice("response-format", "json_schema", "how the reply's JSON is asked for",
+          "json_schema", "json_object", "none").changingTranslation())
+      .option(BackendOption.of("temperature", BackendOption.Type.TEXT, "0", "sampling temperature, 0 to 2, or none")
+          .changingTranslation())
+      .option(BackendOption.of("max-tokens", BackendOption.Type.WHOLE_NUMBER, "", "most tokens in one reply")));
 
   @Override
   public String name() {
@@ -49,9 +63,24 @@ public final class OpenAiProvider implements TranslatorProvider {
   }
 
   @Override
-  public Set<String> optionNames() {
-    return Stream.concat(ChatPrompt.OPTION_NAMES.stream(), Stream.of("response-format", "temperature", "max-tokens"))
-        .collect(Collectors.toUnmodifiableSet());
+  public BackendDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  private static BackendDescriptor descriptor(BackendDescriptor.Builder builder) {
+    ChatPrompt.OPTIONS.forEach(builder::option);
+    return builder.build();
+  }
+
+  /** An Ollama server, used through its OpenAI-compatible /v1 with the configured model, else its first one. */
+  private static AutoSelection.Found ollamaModel(String address, JsonNode tags, BackendSettings configured) {
+    Optional<String> model = configured.modelOpt().or(() -> Optional.ofNullable(
+        tags.path("models").path(0).path("name").textValue()));
+    if (model.isEmpty()) return AutoSelection.Found.not("the Ollama on " + address + " has no models (ollama pull qwen2.5:7b)");
+    HttpUrl base = HttpUrl.parse(address);
+    String endpoint = base == null ? address + "/v1" : Options.resolve(base, "v1").toString();
+    return AutoSelection.Found.use(configured.withEndpoint(endpoint).withModel(model.get()),
+        "an Ollama server answers on " + address + " (model " + model.get() + ")");
   }
 
   @Override

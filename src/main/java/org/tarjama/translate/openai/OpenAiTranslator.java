@@ -76,4 +76,9 @@ final class OpenAiTranslator extends ConfiguredTranslator {
     if (!message.path("content").isTextual()) throw new MalformedReply(NAME, "reply has no message content");
     return ChatReply.read(NAME, message.path("content").asText(), batch);
   }
+
+  @Override
+  public boolean readsContext() {
+    return prompt.withContext();
+  }
 }

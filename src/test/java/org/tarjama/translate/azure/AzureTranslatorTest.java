@@ -85,9 +85,8 @@ class AzureTranslatorTest extends HttpBackendContract {
   }
 
   @Test
-  void textTooLongIsPermanentForThatRequestOnly() throws Exception {
-    assertFalse(failsWith(BackendException.Permanent.class,
-        azureError(400, 400050, "The input text is too long.")).stopsBackend());
+  void textTooLongIsABatchTooLargeForTheEngineToSplit() throws Exception {
+    failsWith(BackendException.BatchTooLarge.class, azureError(400, 400050, "The input text is too long."));
   }
 
   @Test

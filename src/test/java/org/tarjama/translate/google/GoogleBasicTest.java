@@ -86,9 +86,8 @@ class GoogleBasicTest extends HttpBackendContract {
   }
 
   @Test
-  void tooManySegmentsIsPermanentForThatRequest() throws Exception {
-    assertTrue(!failsWith(BackendException.Permanent.class,
-        googleError(400, "Too many text segments", "invalid")).stopsBackend());
+  void tooManySegmentsIsABatchTooLargeForTheEngineToSplit() throws Exception {
+    failsWith(BackendException.BatchTooLarge.class, googleError(400, "Too many text segments", "invalid"));
   }
 
   @Test

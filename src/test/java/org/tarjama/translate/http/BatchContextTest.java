@@ -25,4 +25,12 @@ class BatchContextTest {
     assertEquals(8, BatchContext.of(batch, 16 * 1024).split("\n").length);
     assertEquals("", BatchContext.of(batch, 100));
   }
+
+  @Test
+  void contextLinesThatAreTheBatchsOwnTextsAreLeftOutAndTheRestKeptOnce() {
+    List<TranslationItem> batch = List.of(
+        new TranslationItem("a", "قال باقري.", "وقع الطرفان الاتفاق.\nوأضاف أيوب."),
+        new TranslationItem("b", "وأضاف أيوب.", "وقع الطرفان الاتفاق.\nقال باقري.\nوانتهى اللقاء."));
+    assertEquals("وقع الطرفان الاتفاق.\nوانتهى اللقاء.", BatchContext.of(batch, 1000));
+  }
 }

@@ -37,7 +37,7 @@ public final class Fixtures {
   /** An environment holding {@link #KEY} in every secret variable, plus an Azure region. */
   public static Map<String, String> secretEnvironment() {
     Map<String, String> env = new HashMap<>();
-    for (String name : Secrets.ENVIRONMENT_NAMES) env.put(name, KEY);
+    for (String name : Secrets.environmentNames()) env.put(name, KEY);
     env.put("AZURE_TRANSLATOR_REGION", "westeurope");
     return env;
   }

@@ -37,6 +37,8 @@ class HttpFailureTest {
     assertTrue(assertInstanceOf(BackendException.Permanent.class, standard(404)).stopsBackend());
     assertFalse(assertInstanceOf(BackendException.Permanent.class, standard(400)).stopsBackend());
     assertFalse(assertInstanceOf(BackendException.Permanent.class, standard(422)).stopsBackend());
+    assertTrue(assertInstanceOf(BackendException.BatchTooLarge.class, standard(413)).limit().isEmpty(),
+        "a 413 says no limit: the engine halves the batch");
   }
 
   @Test

@@ -44,13 +44,15 @@ class FakeLibreTranslateTest {
   }
 
   @Test
-  void batchOverTheServersLimitIsRefusedForThatRequestOnly() throws Exception {
+  void batchOverTheServersLimitIsABatchTooLargeWithTheNumbersTheServerGave() throws Exception {
     try (FakeLibreTranslate lt = FakeLibreTranslate.start(null, 2, -1);
          Translator translator = new LibreTranslateProvider().create(
              new BackendSettings(lt.url(), null, Map.of(), name -> null))) {
-      BackendException.Permanent e = assertThrows(BackendException.Permanent.class,
+      BackendException.BatchTooLarge e = assertThrows(BackendException.BatchTooLarge.class,
           () -> translator.translate(Fixtures.batch()));
-      assertFalse(e.stopsBackend());
+      assertEquals(java.util.OptionalInt.of(3), e.counted());
+      assertEquals(java.util.OptionalInt.of(2), e.limit());
+      assertTrue(e.measure().isEmpty(), "LibreTranslate does not say whether it counted texts or characters");
       assertTrue(e.getMessage().contains("exceeds text limit (2)"), e.getMessage());
     }
   }

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.tarjama.translate.BackendOption;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
 import org.tarjama.translate.TranslationItem;
@@ -24,8 +24,17 @@ import org.tarjama.translate.http.Options;
  */
 public final class ChatPrompt {
 
-  /** Option names the LLM backends read through this class. */
-  public static final Set<String> OPTION_NAMES = Set.of("glossary", "context");
+  /** The options the LLM backends read through this class. */
+  public static final List<BackendOption> OPTIONS = List.of(
+      BackendOption.of("glossary", BackendOption.Type.FILE, "", "a TSV of Arabic terms and their English")
+          .changingTranslation(),
+      BackendOption.of("context", BackendOption.Type.FLAG, "true", "send neighbouring sentences as read-only context")
+          .changingTranslation(),
+      // not in the memory key itself: a run with it is keyed by the content of the glossary it made
+      BackendOption.of("auto-glossary", BackendOption.Type.FLAG, "false",
+          "first translate the batch's recurring names, then send them as a glossary"));
+  /** Bumped whenever the prompt's wording changes, so the memory does not serve the old prompt's translations. */
+  public static final String VERSION = "1";
   static final String OPEN = "<translate_input>";
   static final String CLOSE = "</translate_input>";
   private static final int CONTEXT_BYTES = 8 * 1024;
@@ -66,6 +75,11 @@ public final class ChatPrompt {
       }
     }
     return new ChatPrompt(glossary, Options.flag(backend, settings, "context", true));
+  }
+
+  /** Whether the prompt carries the items' neighbouring sentences. */
+  public boolean withContext() {
+    return withContext;
   }
 
   /** The id the prompt gives the item at {@code index} (0-based). */

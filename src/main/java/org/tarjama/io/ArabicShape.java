@@ -1,0 +1,91 @@
+package org.tarjama.io;
+
+/**
+ * How much decoded text looks like real Arabic rather than mojibake. Arabic read in the wrong encoding comes out
+ * as Arabic letters mixed inside words with Latin-1 symbols and accented letters ({@code ط£ط¹ط±ط¨}), or with
+ * undefined bytes (U+FFFD), and with ط/ظ on every other letter; real Arabic words hold none of these.
+ */
+final class ArabicShape {
+
+  /** Above this share of garbled Arabic words the text is nonsense in that encoding. */
+  private static final double MAX_GARBLED_WORDS = 0.2;
+  /** ط and ظ are about 1.5% of the letters of real Arabic text and half of those of UTF-8 read as Windows-1256. */
+  private static final double MAX_TAH_ZAH = 0.3;
+
+  private ArabicShape() {
+  }
+
+  /** Counts of one text's Arabic words, garbled words, Arabic letters and ط/ظ. */
+  record Counts(int arabicWords, int garbledWords, int arabicLetters, int tahZah) {
+
+    double garbledShare() {
+      return arabicWords == 0 ? 0 : (double) garbledWords / arabicWords;
+    }
+
+    boolean nonsense() {
+      return arabicWords > 0 && (garbledShare() > MAX_GARBLED_WORDS
+          || arabicLetters >= 10 && (double) tahZah / arabicLetters > MAX_TAH_ZAH);
+    }
+  }
+
+  static Counts of(String text) {
+    int words = 0;
+    int garbled = 0;
+    int letters = 0;
+    int tahZah = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+      // the word without the punctuation around it
+      int from = start;
+      int to = i;
+      while (from < to && !Character.isLetterOrDigit(text.charAt(from))) from++;
+      while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+      boolean arabic = false;
+      boolean alien = false;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (isArabicLetter(c)) {
+          arabic = true;
+          letters++;
+          if (c == 'ط' || c == 'ظ') tahZah++;
+        } else if (isAlienInArabicWord(c)) {
+          alien = true;
+        }
+      }
+      if (arabic) {
+        words++;
+        if (alien) garbled++;
+      }
+    }
+    return new Counts(words, garbled, letters, tahZah);
+  }
+
+  static boolean isArabicLetter(char c) {
+    return Character.isLetter(c) && (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F
+        || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF);
+  }
+
+  /** Latin-1 symbols and letters, typographic punctuation, the euro sign and U+FFFD never sit inside an Arabic word. */
+  private static boolean isAlienInArabicWord(char c) {
+    return c >= 0x0080 && c <= 0x02FF || c >= 0x2010 && c <= 0x20CF || c == 0x2122 || c == 0xFFFD;
+  }
+
+  /** Share of the characters that are ordinary text (letters, digits, punctuation, spaces of common scripts). */
+  static double textLikeShare(String text) {
+    if (text.isEmpty()) return 0;
+    int good = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c >= 0xA0 && c <= 0x024F
+          || c >= 0x0600 && c <= 0x06FF || c >= 0x2000 && c <= 0x206F || c >= 0xFB50 && c <= 0xFDFF
+          || c >= 0xFE70 && c <= 0xFEFF) {
+        good++;
+      }
+    }
+    return (double) good / text.length();
+  }
+}

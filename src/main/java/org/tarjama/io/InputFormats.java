@@ -1,0 +1,97 @@
+package org.tarjama.io;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.tarjama.model.Removal;
+
+/**
+ * Reads any input in the format its name (or {@code --input-format}) says: text, JSONL or HTML. A {@code .txt}
+ * that holds an HTML page is read as HTML, and the article file says so. Ids stay unique across the whole run.
+ * Make one for each pass over the inputs, since it remembers the ids it gave.
+ */
+public final class InputFormats implements ArticleFormat {
+
+  private final InputOptions options;
+  private final ArticleReader reader;
+  private final JsonlArticles jsonl;
+  private final Consumer<String> onNotice;
+  private final SeenIds seen = new SeenIds();
+
+  public InputFormats(InputOptions options, ArticleReader reader) {
+    this(options, reader, notice -> { });
+  }
+
+  /** As {@link #InputFormats(InputOptions, ArticleReader)}, telling {@code onNotice} of a text file read as HTML. */
+  public InputFormats(InputOptions options, ArticleReader reader, Consumer<String> onNotice) {
+    this.options = options;
+    this.reader = reader;
+    this.jsonl = new JsonlArticles(options, reader);
+    this.onNotice = onNotice;
+  }
+
+  @Override
+  public ArticleStream open(InputFile file, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
+    ArticleStream articles = switch (options.format().of(name(file))) {
+      case JSONL -> jsonl.open(file, onBadRecord);
+      case HTML -> single(html(file, reader.read(file), List.of()));
+      default -> single(text(file, reader.read(file)));
+    };
+    return new UniqueIds(articles);
+  }
+
+  /** The JSONL inputs among {@code files}, each able to read its records again from the start, for en.jsonl. */
+  public List<RecordFile> recordFiles(List<InputFile> files) {
+    return files.stream().filter(f -> options.format().of(name(f)) == InputFormat.JSONL)
+        .map(f -> new RecordFile(f.source(), () -> JsonlArticles.lines(f, reader), options.titleField())).toList();
+  }
+
+  private static String name(InputFile file) {
+    return file.path() == null ? file.source() : file.path().getFileName().toString();
+  }
+
+  private SourceArticle text(InputFile file, DecodedText decoded) {
+    // --input-format text means the text as it is, markup and all
+    if (options.format() == InputFormat.AUTO && HtmlPage.looksLikeHtml(decoded.text())) {
+      String note = "this text file holds an HTML page; read as HTML (name it .html, or pass --input-format html)";
+      onNotice.accept(file.source() + ": " + note);
+      return html(file, decoded, List.of(new Removal(0, "", "html: " + note)));
+    }
+    return new SourceArticle(file.id(), file.source(), decoded.encoding(), decoded.text(), java.util.Map.of(), List.of(),
+        decoded.repairs());
+  }
+
+  private static SourceArticle html(InputFile file, DecodedText decoded, List<Removal> notes) {
+    return HtmlPage.read(file.id(), file.source(), decoded, notes);
+  }
+
+  private static ArticleStream single(SourceArticle article) {
+    return ArticleStream.of(List.of(article));
+  }
+
+  /** Renames an article whose id an earlier input already used. */
+  private final class UniqueIds implements ArticleStream {
+    private final ArticleStream articles;
+
+    UniqueIds(ArticleStream articles) {
+      this.articles = articles;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return articles.hasNext();
+    }
+
+    @Override
+    public SourceArticle next() {
+      SourceArticle a = articles.next();
+      String id = seen.unique(a.id());
+      return id.equals(a.id()) ? a
+          : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs());
+    }
+
+    @Override
+    public void close() {
+      articles.close();
+    }
+  }
+}
