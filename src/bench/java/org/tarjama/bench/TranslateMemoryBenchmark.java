@@ -48,8 +48,9 @@ public final class TranslateMemoryBenchmark {
           }
           Thread.sleep(50);
         }
-        String summary = Files.readAllLines(work.resolve("log.txt")).stream().filter(l -> l.contains("segments ("))
-            .findFirst().orElse("exit " + p.exitValue());
+        String summary = Files.readAllLines(work.resolve("log.txt")).stream()
+            .filter(l -> l.startsWith("tarjama: ") && l.contains(" segments (")).reduce((first, last) -> last)
+            .orElse("exit " + p.exitValue());
         System.out.printf("%,d segments: peak RSS %,d MB in %.1f s (%s)%n", segments, peakKb / 1024,
             (System.nanoTime() - start) / 1e9, summary.strip());
       } finally {

@@ -34,9 +34,15 @@ public final class BatchPacker<T> {
 
   /** Splits {@code items} into the fewest consecutive batches that each fit {@code limits}. */
   public static List<List<TranslationItem>> pack(List<TranslationItem> items, BatchLimits limits) {
-    List<List<TranslationItem>> batches = new ArrayList<>();
-    BatchPacker<TranslationItem> packer = new BatchPacker<>(() -> limits, TranslationItem::text, item -> "");
-    for (TranslationItem item : items) packer.add(item, batches::add);
+    return pack(items, limits, TranslationItem::text, item -> "");
+  }
+
+  /** Splits {@code items} into the fewest consecutive batches that each fit {@code limits}. */
+  public static <T> List<List<T>> pack(List<T> items, BatchLimits limits, Function<T, String> text,
+                                       Function<T, String> article) {
+    List<List<T>> batches = new ArrayList<>();
+    BatchPacker<T> packer = new BatchPacker<>(() -> limits, text, article);
+    for (T item : items) packer.add(item, batches::add);
     if (!packer.isEmpty()) batches.add(packer.take());
     return batches;
   }

@@ -49,6 +49,7 @@ final class EngineRun {
   private final EngineListener events;
   private final ArrayDeque<ArticleSlot> window = new ArrayDeque<>();
   private final Map<String, PendingText> pending = new HashMap<>();
+  private final LearntLimits limits;
   private final BatchPacker<PendingText> open;
   private final ArrayDeque<List<PendingText>> ready = new ArrayDeque<>();
   private final ArrayDeque<Article> arrived = new ArrayDeque<>();
@@ -68,7 +69,8 @@ final class EngineRun {
     this.windowLimit = windowLimit;
     this.readsContext = translator.readsContext();
     this.events = events;
-    this.open = new BatchPacker<>(limits::current, t -> t.item.text(), t -> t.article);
+    this.limits = limits;
+    this.open = new BatchPacker<>(limits::current, PendingText::text, t -> t.article);
   }
 
   /**
@@ -96,7 +98,7 @@ final class EngineRun {
         admit(arrived.poll());
         reader.taken();
       }
-      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
+      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatchFitting(ready.poll());
       // nothing more can join the open request now, so send it rather than let a slot idle; while articles are
       // still coming it waits for them, so requests are packed the same whatever the reader's timing
       boolean noMoreNow = arrived.isEmpty() ? sourceEnded : windowSegments >= windowLimit;
@@ -145,6 +147,16 @@ final class EngineRun {
       pending.put(text, fresh);
       open.add(fresh, ready::add);
     }
+  }
+
+  /** Sends {@code texts}, or, when limits learnt since it was packed make it too large, its pieces in order. */
+  private void dispatchFitting(List<PendingText> texts) {
+    List<List<PendingText>> pieces = BatchPacker.pack(texts, limits.current(), PendingText::text, t -> t.article);
+    if (pieces.size() == 1) {
+      dispatch(texts);
+      return;
+    }
+    for (int i = pieces.size() - 1; i >= 0; i--) ready.addFirst(pieces.get(i));
   }
 
   private void dispatch(List<PendingText> texts) {
@@ -241,6 +253,10 @@ final class EngineRun {
     final String article;
     final TranslationItem item;
     final List<Waiter> waiters = new ArrayList<>(1);
+
+    String text() {
+      return item.text();
+    }
 
     PendingText(String key, String article, TranslationItem item) {
       this.key = key;
