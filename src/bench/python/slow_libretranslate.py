@@ -39,7 +39,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         time.sleep(SLEEP)
         # English-looking answers, so reply checks (echo, Arabic left in) accept them
-        texts = ["translated sentence of %d letters" % len(t) for t in items]
+        # a question keeps its question mark (a reply without one reads as an answer and is rejected)
+        texts = ["translated sentence of %d letters%s" % (len(t), "?" if ("?" in t or "\u061f" in t) else ".")
+                 for t in items]
         self.reply(200, {"translatedText": texts if isinstance(q, list) else texts[0]})
         with LOG:
             sys.stdout.write("%.6f %.6f %d %d\n" % (start, time.monotonic(), len(items), sum(len(t) for t in items)))

@@ -51,12 +51,16 @@ final class PudArticles {
     }
   }
 
-  /** Every file of {@code dir} in name order, joined with a blank line into one file. */
-  static void join(Path dir, Path file) throws IOException {
+  /** The files of {@code dir} in name order, joined with a blank line into one file of at most {@code maxBytes}. */
+  static void join(Path dir, Path file, long maxBytes) throws IOException {
+    long written = 0;
     try (var out = Files.newOutputStream(file); var files = Files.list(dir)) {
       for (Path p : files.sorted().toList()) {
-        out.write(Files.readAllBytes(p));
+        byte[] bytes = Files.readAllBytes(p);
+        if (written + bytes.length + 1 > maxBytes) break;
+        out.write(bytes);
         out.write('\n');
+        written += bytes.length + 1;
       }
     }
   }

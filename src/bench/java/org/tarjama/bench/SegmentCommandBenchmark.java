@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.io.InputLimits;
 
 /**
  * {@code tarjama segment} as a whole process (JVM start, read, decode, clean, learn the batch template, split,
  * print) against ICU4J's sentence BreakIterator as a whole process ({@link IcuSplit}: read, split, print) on the
- * same 20 MB of PUD paragraphs, as 5,644 article files and as one file, with the launcher's JVM options. Prints
+ * same 20 MB of PUD paragraphs as 5,644 article files, and on their first 8 MB as one file (the most one article
+ * may be), with the launcher's JVM options. Prints
  * each round's times and the medians of tarjama's speed as a share of ICU4J's.
  *
  * <p>With {@code -Dbench.reference=OLD.jar} it first checks that the built jar prints exactly what {@code OLD.jar}
@@ -36,7 +38,8 @@ public final class SegmentCommandBenchmark {
       Path dir = work.resolve("articles");
       new PudArticles().writeBytes(dir, FILES, BYTES, 5);
       Path one = work.resolve("one.txt");
-      PudArticles.join(dir, one);
+      // one article may be at most 8 MB (InputLimits.DEFAULT): the one-file case is the first 8 MB of the same text
+      PudArticles.join(dir, one, InputLimits.DEFAULT.maxBytes());
       String reference = System.getProperty("bench.reference", "");
       if (!reference.isEmpty()) sameOutput(work, Path.of(reference), List.of(Path.of("seeds"), dir, one));
       run(work, rounds, dir, one, reference.isEmpty() ? null : Path.of(reference).toAbsolutePath());
@@ -47,8 +50,8 @@ public final class SegmentCommandBenchmark {
   }
 
   private static void run(Path work, int rounds, Path dir, Path one, @Nullable Path reference) throws Exception {
-    System.out.printf("SegmentCommandBenchmark: %,d bytes of PUD paragraphs in %,d files and as one file, %d cores,"
-        + " load %s%n", Files.size(one), FILES, Runtime.getRuntime().availableProcessors(), Bench.load());
+    System.out.printf("SegmentCommandBenchmark: %,d bytes of PUD paragraphs in %,d files; their first %,d bytes as one"
+        + " file; %d cores, load %s%n", BYTES, FILES, Files.size(one), Runtime.getRuntime().availableProcessors(), Bench.load());
     double[] files = new double[rounds];
     double[] single = new double[rounds];
     double[] old = new double[rounds];
