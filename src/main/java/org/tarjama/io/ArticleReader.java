@@ -41,6 +41,11 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read: " + e.getMessage());
     }
+    return decode(bytes);
+  }
+
+  /** Decodes an input's bytes under this reader's limits; other drivers (the Spark job) read the bytes themselves. */
+  public DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
     DecodedText decoded = TextDecoder.decode(bytes);
     checkLineLengths(decoded.text());

@@ -84,7 +84,8 @@ public final class InputFormats implements ArticleFormat {
     @Override
     public SourceArticle next() {
       SourceArticle a = articles.next();
-      String id = seen.unique(a.id());
+      // an id from a JSONL record is made a safe file name like a file's, so two never share an article file
+      String id = seen.unique(ArticleIds.sanitise(a.id()));
       return id.equals(a.id()) ? a
           : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs());
     }

@@ -294,8 +294,8 @@ public final class AlignPipeline {
       List<Article> found = new ArrayList<>();
       List<String> problems = new ArrayList<>();
       ArticleSource source = new ArticleSource(List.of(arabicInput(pair)),
-          new InputFormats(InputOptions.defaults(), stages.reader()), stages, s -> problems.add(s.reason()),
-          maxSegmentChars);
+          new InputFormats(InputOptions.defaults(), stages.reader()), ArticleWork.of(stages, maxSegmentChars),
+          s -> problems.add(s.reason()));
       source.forEachRemaining(found::add);
       if (found.isEmpty()) {
         throw new UnreadableInputException("the Arabic side " + pair.arabic() + ": " + String.join("; ", problems));
