@@ -50,7 +50,11 @@ public final class ArticleReader {
    * checked once extracted), and in the charset its {@code <meta>} declares when the bytes read in no other.
    */
   DecodedText readPage(InputFile file) throws UnreadableInputException {
-    byte[] bytes = bytes(file);
+    return page(bytes(file));
+  }
+
+  /** As {@link #readPage}, for a page's bytes already read. */
+  DecodedText page(byte[] bytes) throws UnreadableInputException {
     try {
       return TextDecoder.decode(bytes);
     } catch (UnreadableInputException e) {
@@ -79,6 +83,18 @@ public final class ArticleReader {
       throw new UnreadableInputException("file disappeared before it could be read");
     } catch (AccessDeniedException e) {
       throw new UnreadableInputException("permission denied; make the file readable (chmod u+r)");
+    } catch (IOException e) {
+      throw new UnreadableInputException("cannot read: " + e.getMessage());
+    }
+    if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
+    return bytes;
+  }
+
+  /** An input's bytes read from {@code in} as a file's are, refused over the size limit; for drivers that open inputs themselves. */
+  byte[] bytes(InputStream in) throws UnreadableInputException {
+    byte[] bytes;
+    try (in) {
+      bytes = in.readNBytes((int) limits.maxBytes() + 1);
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read: " + e.getMessage());
     }

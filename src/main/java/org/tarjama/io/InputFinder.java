@@ -106,7 +106,10 @@ public final class InputFinder {
   }
 
   private static String stem(Path file) {
-    String name = file.getFileName().toString();
+    return stem(file.getFileName().toString());
+  }
+
+  static String stem(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
@@ -123,7 +126,8 @@ public final class InputFinder {
     return "no such file or folder; check the path";
   }
 
-  static boolean isTextFile(Path file) {
+  /** Whether a folder's file is an input: {@code *.txt}, {@code *.jsonl}, {@code *.html} or {@code *.htm}, any case. */
+  public static boolean isTextFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
   }

@@ -1,5 +1,6 @@
 package org.tarjama.io;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tarjama.model.Removal;
@@ -37,6 +38,20 @@ public final class InputFormats implements ArticleFormat {
       default -> single(text(file, reader.readWhole(file)));
     };
     return new UniqueIds(articles);
+  }
+
+  /**
+   * As {@link #open(InputFile, Consumer)} for an input a driver opens itself (the Spark job, on HDFS or S3): read as a
+   * file at {@code source} would be, its id from the name; {@code in} is closed once read.
+   */
+  public ArticleStream open(String source, InputStream in, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    InputFile file = new InputFile(ArticleIds.sanitise(InputFinder.stem(name)), source, null);
+    InputFormat format = options.format().of(name);
+    if (format == InputFormat.JSONL) return new UniqueIds(jsonl.open(file, in, onBadRecord));
+    byte[] bytes = reader.bytes(in);
+    return new UniqueIds(single(format == InputFormat.HTML ? html(file, reader.page(bytes), List.of())
+        : text(file, TextDecoder.decode(bytes))));
   }
 
   /** The JSONL inputs among {@code files}, each able to read its records again from the start, for en.jsonl. */

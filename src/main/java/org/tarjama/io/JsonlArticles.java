@@ -44,6 +44,11 @@ final class JsonlArticles implements ArticleFormat {
     }
   }
 
+  /** As {@link #open}, reading the lines from {@code in}, which a driver opened itself; closed once read. */
+  ArticleStream open(InputFile file, java.io.InputStream in, Consumer<Skipped> onBadRecord) {
+    return new Lines(file, utf8Lines(in), onBadRecord);
+  }
+
   /** The lines of a JSONL input, from the start; bad bytes become U+FFFD and fail that line only, not the file. */
   static BufferedReader lines(InputFile file, ArticleReader stdin) throws IOException {
     if (file.path() == null) {
@@ -53,7 +58,11 @@ final class JsonlArticles implements ArticleFormat {
         throw new IOException(e.getMessage(), e);
       }
     }
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), StandardCharsets.UTF_8.newDecoder()
+    return utf8Lines(Files.newInputStream(file.path()));
+  }
+
+  private static BufferedReader utf8Lines(java.io.InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
   }
 

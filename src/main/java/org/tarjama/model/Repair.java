@@ -5,5 +5,5 @@ package org.tarjama.model;
  * replaced by U+FFFD, NUL bytes removed): where it was ({@code line} from 1, {@code byteOffset} into the file
  * from 0) and what was done.
  */
-public record Repair(int line, long byteOffset, String what) {
+public record Repair(int line, long byteOffset, String what) implements java.io.Serializable {
 }

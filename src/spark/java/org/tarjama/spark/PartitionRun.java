@@ -59,25 +59,26 @@ final class PartitionRun implements Serializable {
   }
 
   /** Rows: an article id, the inputs with that id (more than one when two files share a name) and its earlier ok pairs. */
-  Iterator<String> run(Iterator<Tuple2<String, Tuple2<Iterable<InputText>, Iterable<String>>>> rows) throws IOException {
-    List<InputText> inputs = new ArrayList<>();
+  Iterator<String> run(Iterator<Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>>> rows) throws IOException {
+    List<SourceArticle> inputs = new ArrayList<>();
     Map<SegmentId, Pair> done = new HashMap<>();
     while (rows.hasNext()) {
-      Tuple2<String, Tuple2<Iterable<InputText>, Iterable<String>>> row = rows.next();
-      List<InputText> same = new ArrayList<>();
+      Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>> row = rows.next();
+      List<SourceArticle> same = new ArrayList<>();
       row._2()._1().forEach(same::add);
-      same.sort(Comparator.comparing(InputText::source));
+      same.sort(Comparator.comparing(SourceArticle::source));
       // as the command line names a second file with the same name: id-2, id-3, ...
       for (int i = 0; i < same.size(); i++) {
-        InputText t = same.get(i);
-        inputs.add(i == 0 ? t : new InputText(t.id() + "-" + (i + 1), t.source(), t.text(), t.encoding()));
+        SourceArticle t = same.get(i);
+        inputs.add(i == 0 ? t : new SourceArticle(t.id() + "-" + (i + 1), t.source(), t.encoding(), t.text(), t.metadata(),
+            t.dropped(), t.repairs()));
       }
       for (String line : row._2()._2()) {
         Pair pair = PairJson.parseLine(line);
         done.put(pair.id(), pair);
       }
     }
-    inputs.sort(Comparator.comparing(InputText::id));
+    inputs.sort(Comparator.comparing(SourceArticle::id));
     if (inputs.isEmpty()) return List.<String>of().iterator();
 
     Stages stages = Stages.defaults();
@@ -96,10 +97,9 @@ final class PartitionRun implements Serializable {
           .forBackend(translator.name(), translator.model(), translator.fitForTraining());
       List<Article> articles = new ArrayList<>();
       List<Article> toTranslate = new ArrayList<>();
-      for (InputText input : inputs) {
+      for (SourceArticle input : inputs) {
         try {
-          Article article = work.prepare(new SourceArticle(input.id(), input.source(), input.encoding(), input.text(),
-              Map.of(), List.of(), List.of()));
+          Article article = work.prepare(input);
           articles.add(article);
           Article rest = withoutDone(article, done);
           if (!rest.segments().isEmpty()) toTranslate.add(rest);
@@ -123,7 +123,7 @@ final class PartitionRun implements Serializable {
         for (SegmentId id : pairIds(article)) {
           Pair pair = fresh.containsKey(id) ? fresh.get(id) : done.get(id);
           if (pair == null) throw new IllegalStateException("no pair for segment " + id + ": a bug in the Spark job");
-          lines.add(PairJson.toLine(pair));
+          lines.add(PairJson.toLine(pair, article.metadata()));
         }
       }
       return lines.iterator();

@@ -2,7 +2,10 @@ package org.tarjama.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -26,7 +30,10 @@ import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.export.RunFolderSource;
 import org.tarjama.io.ArticleReader;
-import org.tarjama.io.DecodedText;
+import org.tarjama.io.InputFinder;
+import org.tarjama.io.InputFormats;
+import org.tarjama.io.InputOptions;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendSettings;
@@ -37,7 +44,7 @@ import org.tarjama.translate.engine.TermsOverride;
 import scala.Tuple2;
 
 /**
- * {@code tarjama translate} as a Spark job: read → clean → segment in parallel (the batch template from a distributed
+ * {@code tarjama translate} as a Spark job: read (text, JSONL or HTML, by the CLI's own readers) → clean → segment in parallel (the batch template from a distributed
  * count of recurring lines), translate each partition through the same backends and engine, align → check, and
  * write {@code OUT/pairs} as JSONL part files ({@code tarjama export OUT} reads them). A rerun translates only the
  * segments without an ok pair in {@code OUT/pairs}; with dedup it lists duplicates in {@code OUT/duplicates}.
@@ -99,7 +106,7 @@ public final class TranslateJob {
     if (!fs.exists(pairs) && fs.exists(previous)) fs.rename(previous, pairs);
 
     CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
-    JavaRDD<InputText> texts = read(jsc, options.inputs(), skipped).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<SourceArticle> texts = read(jsc, options.inputs(), skipped).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // the batch-template pass: how many articles hold each line, counted across the cluster
     long articles = texts.count();
@@ -120,7 +127,7 @@ public final class TranslateJob {
         : (int) Math.max(jsc.defaultParallelism(), (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
     PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
         recurring, skipped);
-    JavaPairRDD<String, InputText> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
+    JavaPairRDD<String, SourceArticle> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
     // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
     Partitioner ranges = byId.sortByKey(true, partitions).partitioner().get();
     JavaRDD<String> lines = byId.cogroup(done, ranges).mapPartitions(task::run);
@@ -154,30 +161,32 @@ public final class TranslateJob {
     return new Report(articles, ok + failed, ok, failed, List.copyOf(new TreeSet<>(skipped.value())), duplicates.size());
   }
 
-  /** Every article file below the inputs (*.txt in folders, any name when a file is named), decoded as the CLI does. */
-  private static JavaRDD<InputText> read(JavaSparkContext jsc, List<String> inputs, CollectionAccumulator<String> skipped)
+  /** Every article file below the inputs (those the CLI finds in a folder, any name when a file is named). */
+  private static JavaRDD<SourceArticle> read(JavaSparkContext jsc, List<String> inputs, CollectionAccumulator<String> skipped)
       throws IOException {
-    List<JavaRDD<InputText>> parts = new ArrayList<>();
+    List<JavaRDD<SourceArticle>> parts = new ArrayList<>();
     for (String input : inputs) {
       Path path = new Path(input);
       boolean named = path.getFileSystem(jsc.hadoopConfiguration()).getFileStatus(path).isFile();
-      parts.add(jsc.binaryFiles(input).filter(f -> named || f._1().toLowerCase(Locale.ROOT).endsWith(".txt"))
-          .flatMap(f -> {
-            String name = new Path(f._1()).getName();
-            int dot = name.lastIndexOf('.');
-            String id = dot > 0 ? name.substring(0, dot) : name;
-            try {
-              DecodedText decoded = new ArticleReader().decode(f._2().toArray());
-              return List.of(new InputText(id, f._1(), decoded.text(), decoded.encoding())).iterator();
-            } catch (UnreadableInputException e) {
-              skipped.add(f._1() + ": " + e.getMessage());
-              return List.<InputText>of().iterator();
-            }
-          }));
+      parts.add(jsc.binaryFiles(input)
+          .filter(f -> named || InputFinder.isTextFile(java.nio.file.Path.of(new Path(f._1()).getName())))
+          .flatMap(f -> articles(f._1(), f._2(), skipped)));
     }
-    JavaRDD<InputText> all = parts.get(0);
-    for (JavaRDD<InputText> more : parts.subList(1, parts.size())) all = all.union(more);
+    JavaRDD<SourceArticle> all = parts.get(0);
+    for (JavaRDD<SourceArticle> more : parts.subList(1, parts.size())) all = all.union(more);
     return all;
+  }
+
+  /** One input's articles read by the CLI's own readers (a JSONL file's line by line); what cannot be read is skipped. */
+  private static Iterator<SourceArticle> articles(String source, PortableDataStream bytes,
+                                                  CollectionAccumulator<String> skipped) {
+    InputFormats formats = new InputFormats(InputOptions.defaults(), new ArticleReader(InputStream.nullInputStream()));
+    try {
+      return formats.open(source, bytes.open(), bad -> skipped.add(bad.source() + ": " + bad.reason()));
+    } catch (UnreadableInputException e) {
+      skipped.add(source + ": " + e.getMessage());
+      return Collections.emptyIterator();
+    }
   }
 
   /** The lines of an earlier output, JSONL part files or Parquet. */
