@@ -102,7 +102,7 @@ public final class ArticleReader {
     return bytes;
   }
 
-  /** Decodes an input's bytes under this reader's limits; other drivers (the Spark job) read the bytes themselves. */
+  /** Decodes an input's bytes under this reader's limits, the line length too. */
   public DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
     DecodedText decoded = TextDecoder.decode(bytes);
