@@ -63,6 +63,13 @@ class TmCommandTest {
   }
 
   @Test
+  void statsOfAFolderGivenAsMemorySayItIsNotAMemoryFileRatherThanNoneYet() {
+    assertEquals(ExitCodes.UNAVAILABLE, tarjama("tm", "stats", "--tm", dir.toString()));
+    assertEquals("tarjama: " + dir + " is not a translation memory file (a folder, device or pipe); name the memory file"
+        + " with --tm\n", err.toString());
+  }
+
+  @Test
   void aSecondRunWithTheSameMemorySendsNothing() {
     Path tm = dir.resolve("tm.sqlite");
     assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "--tm", tm.toString(),
