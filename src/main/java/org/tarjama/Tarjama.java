@@ -110,7 +110,7 @@ public final class Tarjama {
       throws IOException, BackendUnavailableException, ConfigException {
     AutoBackend.Choice choice = chooseBackend(options.translate());
     if (choice.automatic()) listener.backendChosen(choice.reason());
-    DocumentPairs.PairSet found = DocumentPairs.find(options.arabic(), options.english());
+    DocumentPairs.PairSet found = DocumentPairs.find(options.arabic(), options.english(), options.translate().out());
     try (Translator translator = Backends.load().require(choice.backend()).create(choice.settings());
          TranslationMemory memory = options.translate().engine().memory().open()) {
       ConcurrentEngine engine = new ConcurrentEngine(translator, memory,

@@ -1,6 +1,7 @@
 package org.tarjama.clean;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +43,10 @@ public final class BatchTemplate {
   private static final int DEFAULT_WIDTH_BITS = 20;
 
   private final Rule rule;
-  private final TextNormalizer normalizer = new TextNormalizer();
   private final int[][] counts;
   private final int mask;
   private int articles;
+  private @Nullable Map<Long, Integer> exact;
 
   private BatchTemplate(Rule rule, int widthBits) {
     this.rule = rule;
@@ -63,17 +64,33 @@ public final class BatchTemplate {
     return new BatchTemplate(rule, DEFAULT_WIDTH_BITS);
   }
 
+  /**
+   * A template from exact counts made elsewhere (a distributed count of {@link #lineHashes} over {@code articles}
+   * articles); lines counted fewer than {@link Rule#minArticles()} times may be left out.
+   */
+  public static BatchTemplate counted(Rule rule, int articles, Map<Long, Integer> counts) {
+    BatchTemplate template = new BatchTemplate(rule, 0);
+    template.articles = articles;
+    template.exact = Map.copyOf(counts);
+    return template;
+  }
+
+  /** The hashes of one article's distinct lines, as {@link #learn} counts them. */
+  public static Set<Long> lineHashes(String articleText) {
+    TextNormalizer normalizer = new TextNormalizer();
+    Set<Long> seen = new HashSet<>();
+    for (String raw : articleText.split("\\R")) {
+      String line = normalizer.normalize(raw);
+      if (!line.isEmpty()) seen.add(hash(LineKey.bare(line)));
+    }
+    return seen;
+  }
+
   /** Counts the lines of one article's raw text (each distinct line once). */
   public synchronized void learn(String articleText) {
     if (mask == 0) throw new IllegalStateException("BatchTemplate.none() cannot learn; use BatchTemplate.learning(rule)");
     articles++;
-    Set<Long> seen = new HashSet<>();
-    for (String raw : articleText.split("\\R")) {
-      String line = normalizer.normalize(raw);
-      if (line.isEmpty()) continue;
-      long hash = hash(LineKey.bare(line));
-      if (seen.add(hash)) add(hash);
-    }
+    for (long hash : lineHashes(articleText)) add(hash);
   }
 
   public synchronized int articles() {
@@ -82,6 +99,7 @@ public final class BatchTemplate {
 
   /** How many learnt articles hold {@code line} (normalised); may over-count on a hash collision. */
   public synchronized int count(String line) {
+    if (exact != null) return exact.getOrDefault(hash(LineKey.bare(line)), 0);
     if (mask == 0) return 0;
     long hash = hash(LineKey.bare(line));
     int min = Integer.MAX_VALUE;
@@ -91,7 +109,7 @@ public final class BatchTemplate {
 
   /** The verdict on a normalised line: remove (with a reason), flag (with a reason), or nothing. */
   @Nullable Verdict verdict(String line, boolean sentenceLike) {
-    if (mask == 0) return null;
+    if (mask == 0 && exact == null) return null;
     int count = count(line);
     int batch = articles();
     int threshold = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * batch));

@@ -16,6 +16,7 @@ final class LineRules {
 
   private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?(?:am|pm|ص|م|صباحا|مساء))?");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.٬٫]*");
+  private static final Pattern ERA_YEAR = Pattern.compile("\\d+(?:م|هـ|ه)");
   private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s/\\\\.,،:|•·\\-–—()]+");
   private static final Pattern URL = Pattern.compile(
       "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|info|news|tv|me|co|sy|lb|iq|eg|sa|ae|qa|jo|ps|ir|tr|uk|fr|de)(?:/\\S*)?",
@@ -66,9 +67,19 @@ final class LineRules {
   /** Photo and file names in {@code line}, in order, with their offsets. */
   static List<int[]> fileNames(String line) {
     List<int[]> found = new ArrayList<>();
+    // every file name holds an ASCII letter; most lines hold none and need no regex search
+    if (!hasAsciiLetter(line)) return found;
     Matcher m = FILE_NAME.matcher(line);
     while (m.find()) found.add(new int[] {m.start(), m.end()});
     return found;
+  }
+
+  private static boolean hasAsciiLetter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
+    }
+    return false;
   }
 
   private static boolean isCount(String key) {
@@ -80,9 +91,14 @@ final class LineRules {
 
   private static boolean isDate(String key) {
     boolean number = false;
-    for (String token : DATE_SEPARATORS.split(key)) {
+    // token by token, so a sentence is given up at its first word rather than split whole
+    Matcher separator = DATE_SEPARATORS.matcher(key);
+    for (int from = 0; from <= key.length(); ) {
+      boolean found = separator.find();
+      String token = key.substring(from, found ? separator.start() : key.length());
+      from = found ? separator.end() : key.length() + 1;
       if (token.isEmpty()) continue;
-      if (NUMBER.matcher(token).matches() || token.matches("\\d+(?:م|هـ|ه)")) number = true;
+      if (NUMBER.matcher(token).matches() || ERA_YEAR.matcher(token).matches()) number = true;
       else if (!DATE_WORDS.contains(token)) return false;
     }
     return number;
@@ -90,7 +106,12 @@ final class LineRules {
 
   private static @Nullable String linkKind(String line) {
     String kind = null;
-    for (String token : LINK_SEPARATORS.split(line.strip())) {
+    String text = line.strip();
+    Matcher separator = LINK_SEPARATORS.matcher(text);
+    for (int from = 0; from <= text.length(); ) {
+      boolean found = separator.find();
+      String token = text.substring(from, found ? separator.start() : text.length());
+      from = found ? separator.end() : text.length() + 1;
       if (token.isEmpty()) continue;
       String k = EMAIL.matcher(token).matches() ? "an e-mail address"
           : HANDLE.matcher(token).matches() ? "a social handle"

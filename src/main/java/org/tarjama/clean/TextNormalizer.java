@@ -53,7 +53,7 @@ public final class TextNormalizer {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ' ' || Character.isISOControl(c) || UCharacter.getType(c) == UCharacterCategory.SPACE_SEPARATOR) {
+      if (isSpace(c)) {
         pendingSpace = out.length() > 0;
         continue;
       }
@@ -62,6 +62,13 @@ public final class TextNormalizer {
       out.append(c);
     }
     return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    if (c <= ' ') return true;
+    // the Arabic block holds neither controls nor space separators: most chars are answered here
+    if (c >= '\u0600' && c <= '\u06FF' || c > ' ' && c < '\u007F') return false;
+    return Character.isISOControl(c) || UCharacter.getType(c) == UCharacterCategory.SPACE_SEPARATOR;
   }
 
   /**

@@ -45,6 +45,11 @@ final class ArticleFlags {
       description = "Field added to each en.jsonl record for the English text (default: ${DEFAULT-VALUE}).")
   String textEnField;
 
+  private static IllegalArgumentException fieldClash(String option, String name) {
+    return new IllegalArgumentException(option + " '" + name + "' names a field the input records hold or the other"
+        + " English field; the English would overwrite it in en.jsonl, so choose another name");
+  }
+
   InputOptions input() {
     InputFormat format;
     try {
@@ -57,6 +62,13 @@ final class ArticleFlags {
   }
 
   EnglishOutput english() {
+    // en.jsonl adds these fields to each input record: one named as an input field would overwrite the source
+    List<String> inputFields = new ArrayList<>(List.of(idField, titleField, textField, titleEnField));
+    inputFields.addAll(input().metadataFields());
+    if (inputFields.contains(textEnField)) throw fieldClash("--text-en-field", textEnField);
+    if (inputFields.subList(0, 3).contains(titleEnField) || input().metadataFields().contains(titleEnField)) {
+      throw fieldClash("--title-en-field", titleEnField);
+    }
     Set<EnglishFormat> formats = englishFormats == null ? EnumSet.of(EnglishFormat.TXT) : EnglishFormat.parseList(englishFormats);
     return EnglishOutput.defaults().withFormats(formats).withFields(titleEnField, textEnField);
   }

@@ -4,7 +4,7 @@ package org.tarjama.cli;
 public final class ExitCodes {
 
   public static final int OK = 0;
-  /** The run finished, but some inputs were skipped or some segments failed. */
+  /** The run finished, but some inputs were skipped or repaired, or some segments failed. */
   public static final int FAILURES = 1;
   public static final int USAGE = 2;
   /**

@@ -16,6 +16,7 @@ import org.tarjama.Tarjama;
 import org.tarjama.model.Article;
 import org.tarjama.model.Paragraph;
 import org.tarjama.model.Segment;
+import org.tarjama.pipeline.RepairedInput;
 
 /** {@code tarjama segment}: shows how articles are cleaned and split, without translating. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
@@ -37,21 +38,26 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
-    AtomicInteger skipped = new AtomicInteger();
+    AtomicInteger reported = new AtomicInteger();
     Iterator<Article> articles = Tarjama.segment(inputs, s -> {
-      skipped.incrementAndGet();
+      reported.incrementAndGet();
       reporter.skipped(s);
     });
     boolean first = true;
     while (articles.hasNext()) {
-      for (Paragraph paragraph : articles.next().paragraphs()) {
+      Article article = articles.next();
+      if (!article.repairs().isEmpty()) {
+        reported.incrementAndGet(); // a repaired input exits 1, as in translate
+        reporter.repaired(new RepairedInput(article.id(), article.source(), article.repairs()));
+      }
+      for (Paragraph paragraph : article.paragraphs()) {
         if (!jsonl && !first) out.println();
         first = false;
         for (Segment segment : paragraph.segments()) out.println(jsonl ? record(segment) : segment.text());
       }
     }
     out.flush();
-    return skipped.get() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
+    return reported.get() > 0 ? ExitCodes.FAILURES : ExitCodes.OK;
   }
 
   private static String record(Segment segment) throws com.fasterxml.jackson.core.JsonProcessingException {

@@ -10,7 +10,7 @@ import org.tarjama.Version;
     subcommands = {TranslateCommand.class, SegmentCommand.class, ExportCommand.class, BackendsCommand.class,
         TmCommand.class, AlignCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:finished, but inputs were skipped or segments failed",
+    exitCodeList = {"0:ok", "1:finished, but inputs were skipped or repaired, or segments failed",
         "2:usage error", "3:backend or input unavailable", "4:internal error"})
 public final class TarjamaCommand implements Runnable {
 

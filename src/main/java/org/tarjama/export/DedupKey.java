@@ -16,6 +16,14 @@ public final class DedupKey {
   private DedupKey() {
   }
 
+  /** The sorted, distinct word-pair hashes of a key that near-duplicate matching compares (Jaccard similarity). */
+  public static long[] wordPairs(String key) {
+    return NearDuplicates.shingles(key);
+  }
+
+  /** Keys with fewer word pairs than this are left to exact matching. */
+  public static final int MIN_WORD_PAIRS = NearDuplicates.MIN_SHINGLES;
+
   public static String of(String text) {
     char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
     int length = ARABIC.normalize(chars, chars.length);

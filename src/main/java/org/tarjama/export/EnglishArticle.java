@@ -54,9 +54,14 @@ public record EnglishArticle(String id, List<EnglishParagraph> paragraphs) {
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       String text = paragraphs.get(i).text();
-      blocks.add(i == 0 ? "# " + text : escapeLineStart(text));
+      blocks.add(i == 0 ? "# " + escapeInline(text) : escapeLineStart(escapeInline(text)));
     }
     return String.join("\n\n", blocks) + "\n";
+  }
+
+  // emphasis, code, links, raw HTML, entities and a heading's closing # would change what the English reads
+  private static String escapeInline(String text) {
+    return text.replaceAll("([\\\\`*_\\[\\]<>#&])", "\\\\$1");
   }
 
   // a paragraph opening with "-", "#", ">" or "1." would otherwise become a list, heading or quote

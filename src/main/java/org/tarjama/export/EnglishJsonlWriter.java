@@ -98,8 +98,7 @@ final class EnglishJsonlWriter extends OneFileWriter {
       return;  // not JSON: reported when it was read, and there is no record to echo
     }
     if (!(parsed instanceof ObjectNode record)) return;
-    JsonNode title = record.get(file.titleField());
-    boolean hasTitle = title != null && title.isValueNode() && !title.asText().isBlank();
+    boolean hasTitle = file.hasTitle(record);
     if (english == null) {
       record.putNull(options.titleField());
       record.putNull(options.textField());

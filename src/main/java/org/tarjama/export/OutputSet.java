@@ -20,7 +20,7 @@ import org.tarjama.model.Pair;
  * files this run did not write (an earlier run's, with other inputs); {@code articles/} is tarjama's, but only its
  * {@code *.json} files are ever removed, and in {@code en/} only {@code *.txt} and {@code *.md}.
  */
-public final class OutputSet implements AutoCloseable {
+public final class OutputSet implements CorpusWriter {
 
   public static final String PAIRS = "pairs.jsonl";
   public static final String TMX = "corpus.tmx";
@@ -66,6 +66,7 @@ public final class OutputSet implements AutoCloseable {
     return folder;
   }
 
+  @Override
   public void write(Article article, List<Pair> pairs) throws IOException {
     AtomicFile.Staged staged = ArticleJson.stage(folder.resolve(ARTICLES), article);
     articles.add(staged);
@@ -73,6 +74,7 @@ public final class OutputSet implements AutoCloseable {
     for (CorpusWriter writer : writers) writer.write(article, pairs);
   }
 
+  @Override
   public void commit() throws IOException {
     for (CorpusWriter writer : writers) writer.commit();
     for (AtomicFile.Staged article : articles) article.commit();

@@ -44,6 +44,22 @@ public final class PairJson {
     return node;
   }
 
+  /** One line of {@code pairs.jsonl}, without its newline: the command line and the Spark job write the same. */
+  public static String toLine(Pair pair) {
+    return toLine(pair, Map.of());
+  }
+
+  /** As {@link #toLine(Pair)}, with the input's metadata (url, date, source of a JSONL or HTML article) as "meta". */
+  public static String toLine(Pair pair, Map<String, String> metadata) {
+    ObjectNode node = toJson(pair);
+    if (!metadata.isEmpty()) node.set("meta", MAPPER.valueToTree(metadata));
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a pair that JSON cannot hold: " + pair.id(), e);
+    }
+  }
+
   public static Pair fromJson(JsonNode node) {
     SegmentId id = SegmentId.parse(text(node, "id"));
     Map<String, Double> scores = new LinkedHashMap<>();

@@ -18,10 +18,7 @@ public final class PairsJsonlWriter extends OneFileWriter implements CorpusWrite
   @Override
   public void write(Article article, List<Pair> pairs) throws IOException {
     for (Pair pair : pairs) {
-      com.fasterxml.jackson.databind.node.ObjectNode node = PairJson.toJson(pair);
-      // the input's metadata (url, date, source) travels with each pair of a JSONL or HTML article
-      if (!article.metadata().isEmpty()) node.set("meta", PairJson.MAPPER.valueToTree(article.metadata()));
-      out().write(PairJson.MAPPER.writeValueAsString(node));
+      out().write(PairJson.toLine(pair, article.metadata()));
       out().write('\n');
     }
   }

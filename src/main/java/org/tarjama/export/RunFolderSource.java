@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
@@ -17,6 +18,9 @@ import org.tarjama.model.Pair;
  * consecutive document id, and {@code articles/<id>.json} for each document when present.
  */
 public final class RunFolderSource implements PairSource {
+
+  /** The Spark job's pairs: a folder of JSONL part files with the same records as {@code pairs.jsonl}. */
+  public static final String SPARK_PAIRS = "pairs";
 
   private final Path folder;
 
@@ -35,28 +39,45 @@ public final class RunFolderSource implements PairSource {
 
   @Override
   public void forEachDocument(DocumentVisitor visitor) throws IOException {
-    Path pairs = folder.resolve(OutputSet.PAIRS);
-    if (!Files.isRegularFile(pairs)) {
-      throw new IOException(folder + " is not a run folder: it has no " + OutputSet.PAIRS
-          + "; give the --out folder of a 'tarjama translate' run");
-    }
-    try (BufferedReader reader = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
-      @Nullable String doc = null;
-      List<Pair> group = new ArrayList<>();
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) continue;
-        Pair pair = parse(pairs, lineNumber, line);
-        if (doc != null && !doc.equals(pair.id().doc())) {
-          visitor.visit(document(doc, group));
-          group = new ArrayList<>();
+    List<Path> files = pairFiles();
+    @Nullable String doc = null;
+    List<Pair> group = new ArrayList<>();
+    for (Path pairs : files) {
+      try (BufferedReader reader = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          lineNumber++;
+          if (line.isBlank()) continue;
+          Pair pair = parse(pairs, lineNumber, line);
+          if (doc != null && !doc.equals(pair.id().doc())) {
+            visitor.visit(document(doc, group));
+            group = new ArrayList<>();
+          }
+          doc = pair.id().doc();
+          group.add(pair);
         }
-        doc = pair.id().doc();
-        group.add(pair);
       }
-      if (doc != null) visitor.visit(document(doc, group));
     }
+    if (doc != null) visitor.visit(document(doc, group));
+  }
+
+  /**
+   * {@code pairs.jsonl}; else the part files of the Spark job's {@code pairs} folder (given, or inside the folder),
+   * in name order. A document's pairs are consecutive in one part file, as in {@code pairs.jsonl}.
+   */
+  private List<Path> pairFiles() throws IOException {
+    Path pairs = folder.resolve(OutputSet.PAIRS);
+    if (Files.isRegularFile(pairs)) return List.of(pairs);
+    for (Path parts : List.of(folder.resolve(SPARK_PAIRS), folder)) {
+      if (!Files.isDirectory(parts)) continue;
+      try (Stream<Path> listing = Files.list(parts)) {
+        List<Path> found = listing.filter(p -> p.getFileName().toString().startsWith("part-") && Files.isRegularFile(p))
+            .sorted().toList();
+        if (!found.isEmpty()) return found;
+      }
+    }
+    throw new IOException(folder + " is not a run folder: it has no " + OutputSet.PAIRS
+        + " (nor part files of a Spark job's pairs); give the --out folder of a 'tarjama translate' run");
   }
 
   private static Pair parse(Path file, int lineNumber, String line) throws IOException {

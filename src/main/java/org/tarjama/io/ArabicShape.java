@@ -36,9 +36,9 @@ final class ArabicShape {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      while (i < n && isSpace(text.charAt(i))) i++;
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+      while (i < n && !isSpace(text.charAt(i))) i++;
       // the word without the punctuation around it
       int from = start;
       int to = i;
@@ -64,14 +64,19 @@ final class ArabicShape {
     return new Counts(words, garbled, letters, tahZah);
   }
 
+  /** NBSP and the other Unicode spaces separate words too (scraped pages are full of them). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   static boolean isArabicLetter(char c) {
     return Character.isLetter(c) && (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F
         || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF);
   }
 
-  /** Latin-1 symbols and letters, typographic punctuation, the euro sign and U+FFFD never sit inside an Arabic word. */
+  /** Latin-1 symbols and letters (the soft hyphen aside), typographic punctuation, € and U+FFFD never sit inside an Arabic word. */
   private static boolean isAlienInArabicWord(char c) {
-    return c >= 0x0080 && c <= 0x02FF || c >= 0x2010 && c <= 0x20CF || c == 0x2122 || c == 0xFFFD;
+    return c >= 0x0080 && c <= 0x02FF && c != 0x00AD || c >= 0x2010 && c <= 0x20CF || c == 0x2122 || c == 0xFFFD;
   }
 
   /** Share of the characters that are ordinary text (letters, digits, punctuation, spaces of common scripts). */

@@ -2,9 +2,13 @@ package org.tarjama.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * line-length limits before it can fill the memory.
  */
 public final class ArticleReader {
+
+  private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]*charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
   private final InputStream stdin;
   private final InputLimits limits;
@@ -31,6 +37,41 @@ public final class ArticleReader {
   }
 
   public DecodedText read(InputFile file) throws UnreadableInputException {
+    return decode(bytes(file));
+  }
+
+  /** As {@link #read}, without the line-length limit, for a caller that checks the lines it keeps. */
+  DecodedText readWhole(InputFile file) throws UnreadableInputException {
+    return TextDecoder.decode(bytes(file));
+  }
+
+  /**
+   * An HTML page: without the line-length limit, since saved pages are often one minified line (the paragraphs are
+   * checked once extracted), and in the charset its {@code <meta>} declares when the bytes read in no other.
+   */
+  DecodedText readPage(InputFile file) throws UnreadableInputException {
+    byte[] bytes = bytes(file);
+    try {
+      return TextDecoder.decode(bytes);
+    } catch (UnreadableInputException e) {
+      Charset declared = declaredCharset(bytes);
+      if (declared == null) throw e;
+      return new DecodedText(new String(bytes, declared), declared.name());
+    }
+  }
+
+  private static @Nullable Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher meta = DECLARED_CHARSET.matcher(head);
+    if (!meta.find()) return null;
+    try {
+      return Charset.forName(meta.group(1));
+    } catch (IllegalArgumentException e) {
+      return null;  // a charset Java does not know: the decoder's own reason stands
+    }
+  }
+
+  private byte[] bytes(InputFile file) throws UnreadableInputException {
     byte[] bytes;
     try {
       bytes = file.path() == null ? stdinBytes() : fileBytes(file);
@@ -41,6 +82,12 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new UnreadableInputException("cannot read: " + e.getMessage());
     }
+    if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
+    return bytes;
+  }
+
+  /** Decodes an input's bytes under this reader's limits; other drivers (the Spark job) read the bytes themselves. */
+  public DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length > limits.maxBytes()) throw tooBig(">" + limits.maxBytes());
     DecodedText decoded = TextDecoder.decode(bytes);
     checkLineLengths(decoded.text());
@@ -60,7 +107,7 @@ public final class ArticleReader {
         + " bytes for one article; split it into articles (one file each)");
   }
 
-  private void checkLineLengths(String text) throws UnreadableInputException {
+  void checkLineLengths(String text) throws UnreadableInputException {
     int line = 1;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -26,6 +26,11 @@ public final class DocumentPairs {
 
   /** The pairs and the problems found; {@code english} is null when {@code arabic} is a TSV list of pairs. */
   public static PairSet find(String arabic, @Nullable String english) {
+    return find(arabic, english, null);
+  }
+
+  /** As {@link #find(String, String)}, leaving out the run's own output folder when it lies inside an input folder. */
+  public static PairSet find(String arabic, @Nullable String english, @Nullable Path outputFolder) {
     Path ar = Path.of(arabic);
     List<DocumentPair> pairs = new ArrayList<>();
     List<Skipped> problems = new ArrayList<>();
@@ -39,7 +44,7 @@ public final class DocumentPairs {
     }
     Path en = Path.of(english);
     if (Files.isDirectory(ar) && Files.isDirectory(en)) {
-      folders(ar, en, pairs, problems);
+      folders(ar, en, outputFolder, pairs, problems);
     } else if (Files.isDirectory(ar) || Files.isDirectory(en)) {
       problems.add(new Skipped(arabic + " " + english, "give two files or two folders, not one of each"));
     } else {
@@ -58,9 +63,10 @@ public final class DocumentPairs {
     }
   }
 
-  private static void folders(Path ar, Path en, List<DocumentPair> pairs, List<Skipped> problems) {
-    Set<Path> arFiles = filesBelow(ar, problems);
-    Set<Path> enFiles = filesBelow(en, problems);
+  private static void folders(Path ar, Path en, @Nullable Path outputFolder, List<DocumentPair> pairs,
+                              List<Skipped> problems) {
+    Set<Path> arFiles = filesBelow(ar, outputFolder, problems);
+    Set<Path> enFiles = filesBelow(en, outputFolder, problems);
     for (Path relative : arFiles) {
       if (enFiles.contains(relative)) {
         pairs.add(new DocumentPair(stem(relative.toString()), ar.resolve(relative), en.resolve(relative)));
@@ -77,10 +83,13 @@ public final class DocumentPairs {
     }
   }
 
-  private static Set<Path> filesBelow(Path folder, List<Skipped> problems) {
+  private static Set<Path> filesBelow(Path folder, @Nullable Path outputFolder, List<Skipped> problems) {
     Set<Path> found = new TreeSet<>();
+    // a run's outputs (pairs.jsonl, run.json, articles/) are no documents to pair on the next run
+    Path outputs = outputFolder == null ? null : outputFolder.toAbsolutePath().normalize();
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> outputs == null || !p.toAbsolutePath().normalize().startsWith(outputs))
           .forEach(p -> found.add(folder.relativize(p)));
     } catch (IOException | UncheckedIOException e) {
       problems.add(new Skipped(folder.toString(), "cannot list folder: " + e.getMessage()));
@@ -99,6 +108,7 @@ public final class DocumentPairs {
     Path base = tsv.toAbsolutePath().getParent();
     for (int n = 1; n <= lines.size(); n++) {
       String line = lines.get(n - 1);
+      if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);  // a spreadsheet's UTF-8 export starts so
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] fields = line.split("\t", -1);
       String where = tsv + ":" + n;

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.model.Removal;
 
@@ -44,6 +45,7 @@ final class HtmlPage {
       "(?is)\\A\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<!--)");
   private static final Pattern HTML_CLOSING_TAG = Pattern.compile("(?i)</(p|div|span|a|body|script|li|h[1-6])>");
   private static final int SNIPPET = 200;
+  private static final String PARAGRAPHS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
   private HtmlPage() {
   }
@@ -79,17 +81,55 @@ final class HtmlPage {
     dropOutside(body, page.body(), dropped);
     StringBuilder text = new StringBuilder(title);
     Element previous = null;
-    for (Element block : body.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre")) {
-      if (block.select("p, li").stream().anyMatch(inner -> inner != block)) continue;  // its inner paragraphs come next
-      String paragraph = block.text().strip();
-      if (paragraph.isEmpty()) continue;
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder loose = new StringBuilder();
+    blocks(body, blocks, loose);
+    flush(loose, blocks);
+    for (Block block : blocks) {
+      String paragraph = block.text();
+      Element element = block.element();
       // one paragraph a line, a blank line between them, but a list's items on consecutive lines as a scrape has them
-      boolean sameList = previous != null && block.is("li") && previous.is("li") && previous.parent() == block.parent();
+      boolean sameList = previous != null && element != null && element.is("li") && previous.is("li")
+          && previous.parent() == element.parent();
       if (!text.isEmpty()) text.append(sameList ? "\n" : "\n\n");
       text.append(paragraph);
-      previous = block;
+      previous = element;
     }
     return new SourceArticle(id, source, decoded.encoding(), text.toString(), metadata, dropped, decoded.repairs());
+  }
+
+  /** A paragraph of the story: a paragraph element's text, or loose text between line breaks (no element). */
+  private record Block(String text, @Nullable Element element) {
+  }
+
+  /**
+   * The story's paragraphs in page order: paragraph elements (p, headings, list items, quotes), and text standing
+   * outside them, which a page built of {@code <div>}s and {@code <br>}s holds, cut at each break and block.
+   */
+  private static void blocks(Element parent, List<Block> blocks, StringBuilder loose) {
+    for (Node node : parent.childNodes()) {
+      if (node instanceof TextNode textNode) {
+        loose.append(textNode.text());
+      } else if (node instanceof Element element) {
+        if (element.is(PARAGRAPHS) && element.select("p, li").stream().allMatch(inner -> inner == element)) {
+          flush(loose, blocks);
+          String paragraph = element.text().strip();
+          if (!paragraph.isEmpty()) blocks.add(new Block(paragraph, element));
+        } else if (element.is("br") || element.isBlock()) {
+          flush(loose, blocks);
+          blocks(element, blocks, loose);
+          flush(loose, blocks);
+        } else {
+          blocks(element, blocks, loose);  // inline markup (b, a, span) inside a run of text
+        }
+      }
+    }
+  }
+
+  private static void flush(StringBuilder loose, List<Block> blocks) {
+    String paragraph = loose.toString().strip().replaceAll("\\s+", " ");
+    loose.setLength(0);
+    if (!paragraph.isEmpty()) blocks.add(new Block(paragraph, null));
   }
 
   private static @Nullable String dropReason(Element element) {

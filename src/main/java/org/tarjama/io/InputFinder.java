@@ -36,6 +36,11 @@ public final class InputFinder {
   }
 
   public static InputSet find(List<String> inputs) {
+    return find(inputs, null);
+  }
+
+  /** As {@link #find(List)}, leaving out the run's own output folder when it lies inside an input folder. */
+  public static InputSet find(List<String> inputs, @Nullable Path outputFolder) {
     List<Path> paths = new ArrayList<>();
     List<Skipped> problems = new ArrayList<>();
     boolean stdin = false;
@@ -47,7 +52,7 @@ public final class InputFinder {
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        paths.addAll(textFilesBelow(path, problems));
+        paths.addAll(textFilesBelow(path, outputFolder, problems));
       } else if (Files.isRegularFile(path)) {
         paths.add(path);
       } else {
@@ -123,11 +128,17 @@ public final class InputFinder {
     return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
-  private static List<Path> textFilesBelow(Path folder, List<Skipped> problems) {
+  private static List<Path> textFilesBelow(Path folder, @Nullable Path outputFolder, List<Skipped> problems) {
     List<Path> found = new ArrayList<>();
     int[] others = new int[1];
     try {
       Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        // a run's outputs (en/*.txt, pairs.jsonl, review.html) are not articles to translate on the next run
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return isOutputFolder(dir, outputFolder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!isTextFile(file)) {
@@ -157,6 +168,14 @@ public final class InputFinder {
     }
     found.sort(null);
     return found;
+  }
+
+  private static boolean isOutputFolder(Path dir, @Nullable Path outputFolder) {
+    try {
+      return outputFolder != null && Files.isDirectory(outputFolder) && Files.isSameFile(dir, outputFolder);
+    } catch (IOException e) {
+      return false;  // cannot compare: read it, as before
+    }
   }
 
   private static String cannotList(IOException e) {

@@ -33,8 +33,8 @@ public final class InputFormats implements ArticleFormat {
   public ArticleStream open(InputFile file, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
     ArticleStream articles = switch (options.format().of(name(file))) {
       case JSONL -> jsonl.open(file, onBadRecord);
-      case HTML -> single(html(file, reader.read(file), List.of()));
-      default -> single(text(file, reader.read(file)));
+      case HTML -> single(html(file, reader.readPage(file), List.of()));
+      default -> single(text(file, reader.readWhole(file)));
     };
     return new UniqueIds(articles);
   }
@@ -49,19 +49,22 @@ public final class InputFormats implements ArticleFormat {
     return file.path() == null ? file.source() : file.path().getFileName().toString();
   }
 
-  private SourceArticle text(InputFile file, DecodedText decoded) {
+  private SourceArticle text(InputFile file, DecodedText decoded) throws UnreadableInputException {
     // --input-format text means the text as it is, markup and all
     if (options.format() == InputFormat.AUTO && HtmlPage.looksLikeHtml(decoded.text())) {
       String note = "this text file holds an HTML page; read as HTML (name it .html, or pass --input-format html)";
       onNotice.accept(file.source() + ": " + note);
       return html(file, decoded, List.of(new Removal(0, "", "html: " + note)));
     }
+    reader.checkLineLengths(decoded.text());
     return new SourceArticle(file.id(), file.source(), decoded.encoding(), decoded.text(), java.util.Map.of(), List.of(),
         decoded.repairs());
   }
 
-  private static SourceArticle html(InputFile file, DecodedText decoded, List<Removal> notes) {
-    return HtmlPage.read(file.id(), file.source(), decoded, notes);
+  private SourceArticle html(InputFile file, DecodedText decoded, List<Removal> notes) throws UnreadableInputException {
+    SourceArticle article = HtmlPage.read(file.id(), file.source(), decoded, notes);
+    reader.checkLineLengths(article.text());
+    return article;
   }
 
   private static ArticleStream single(SourceArticle article) {
@@ -84,7 +87,8 @@ public final class InputFormats implements ArticleFormat {
     @Override
     public SourceArticle next() {
       SourceArticle a = articles.next();
-      String id = seen.unique(a.id());
+      // an id from a JSONL record is made a safe file name like a file's, so two never share an article file
+      String id = seen.unique(ArticleIds.sanitise(a.id()));
       return id.equals(a.id()) ? a
           : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs());
     }

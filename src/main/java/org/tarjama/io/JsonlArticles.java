@@ -67,6 +67,10 @@ final class JsonlArticles implements ArticleFormat {
       return Record.bad("not JSON (" + e.getOriginalMessage() + ")");
     }
     if (node == null || !node.isObject()) return Record.bad("not a JSON object; each line must be one {…} article");
+    JsonNode textNode = node.get(options.textField());
+    if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
+      return Record.bad("field '" + options.textField() + "' holds " + kind(textNode) + ", not a string");
+    }
     String text = field(node, options.textField());
     if (text == null || text.isBlank()) {
       return Record.bad("no text: field '" + options.textField() + "' is missing or empty (name it with --text-field)");
@@ -76,7 +80,9 @@ final class JsonlArticles implements ArticleFormat {
     id = id == null || id.isBlank() ? file.id() + "-" + lineNumber : id.strip().replaceAll("\\s+", "_");
     Map<String, String> metadata = new LinkedHashMap<>();
     for (String name : options.metadataFields()) {
-      String value = field(node, name);
+      JsonNode raw = node.get(name);
+      // a list or an object travels as its JSON, rather than being dropped
+      String value = raw != null && raw.isContainerNode() ? raw.toString() : field(node, name);
       if (value != null && !value.isBlank()) metadata.put(name, value);
     }
     // the headline is line 1 and the text follows on the next line, as in a text article, so both clean alike
@@ -86,10 +92,20 @@ final class JsonlArticles implements ArticleFormat {
     return new Record(article, null);
   }
 
-  private static @Nullable String field(JsonNode node, String name) {
+  static @Nullable String field(JsonNode node, String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull() || value.isContainerNode()) return null;
     return value.asText();
+  }
+
+  private static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   /** One line's result: an article, or the reason it is not one. */
@@ -106,6 +122,7 @@ final class JsonlArticles implements ArticleFormat {
     private long lineNumber;
     private @Nullable SourceArticle next;
     private boolean done;
+    private boolean seenRecord;
 
     Lines(InputFile file, BufferedReader reader, Consumer<Skipped> onBadRecord) {
       this.file = file;
@@ -123,6 +140,7 @@ final class JsonlArticles implements ArticleFormat {
           throw new UncheckedIOException(file.source() + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
         }
         if (line == null) {
+          if (!seenRecord) onBadRecord.accept(new Skipped(file.source(), "empty file: no JSON line in it; nothing to translate"));
           done = true;
           close();
           break;
@@ -130,6 +148,7 @@ final class JsonlArticles implements ArticleFormat {
         lineNumber++;
         if (lineNumber == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank()) continue;
+        seenRecord = true;
         Record record = parse(file, lineNumber, line);
         if (record.article() != null) next = record.article();
         else onBadRecord.accept(new Skipped(file.source() + ":" + lineNumber, record.problem()));

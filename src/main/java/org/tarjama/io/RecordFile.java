@@ -1,5 +1,6 @@
 package org.tarjama.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 
@@ -12,6 +13,12 @@ public record RecordFile(String source, Opener opener, String titleField) {
   /** Opens the input's lines from the start. */
   public interface Opener {
     BufferedReader open() throws IOException;
+  }
+
+  /** Whether a record has a headline, decided as the reader decided it (null, a list or blank is none). */
+  public boolean hasTitle(JsonNode record) {
+    String title = JsonlArticles.field(record, titleField);
+    return title != null && !title.isBlank();
   }
 
   /** The line number of an article read from this file, or -1 when it came from elsewhere. */

@@ -44,7 +44,8 @@ final class SeenIds {
   // FNV-1a over UTF-8: a clash of two different ids in 64 bits is far rarer than a typo in the data
   private static long hash(String id) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+    // ignoring case: ids that differ only in case would share an article file on a case-insensitive file system
+    for (byte b : id.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xFF;
       h *= 0x100000001b3L;
     }

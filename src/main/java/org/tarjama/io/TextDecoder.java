@@ -19,7 +19,7 @@ public final class TextDecoder {
   private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
   /** UTF-8 is kept while fewer than this share of the non-ASCII bytes are invalid; a legacy file has nearly all. */
   private static final double MAX_INVALID_UTF8 = 0.5;
-  /** UTF-16 without BOM: NUL bytes must be this common, and the decoded text this ordinary. */
+  /** UTF-16 without BOM: NUL and control bytes must be this common, and the decoded text this ordinary. */
   private static final double MIN_UTF16_NULS = 0.02;
   private static final double MIN_UTF16_TEXT_LIKE = 0.8; // random bytes as UTF-16 are mostly CJK and unassigned
   private static final double MIN_ARABIC_SHARE = 0.5;
@@ -57,9 +57,14 @@ public final class TextDecoder {
     return null;
   }
 
-  /** UTF-16 without a BOM: many NUL bytes (the high byte of ASCII), and one byte order gives ordinary text. */
+  /**
+   * UTF-16 without a BOM: many NUL or control bytes (the high byte of ASCII is 0x00, of Arabic 0x06), and one byte
+   * order gives ordinary text.
+   */
   private static @Nullable DecodedText utf16WithoutMark(byte[] b) {
-    if (b.length < 4 || count(b, (byte) 0) < b.length * MIN_UTF16_NULS) return null;
+    if (b.length < 4 || count(b, (byte) 0, (byte) 0x08) + count(b, (byte) 0x0E, (byte) 0x1F) < b.length * MIN_UTF16_NULS) {
+      return null;
+    }
     DecodedText best = null;
     double bestShare = MIN_UTF16_TEXT_LIKE;
     for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {

@@ -1,4 +1,4 @@
-/** The read stage: finds input files and decodes their bytes (UTF-8, UTF-16 with BOM, Windows-1256, ISO-8859-6). */
+/** The read stage: finds input files, gives them unique ids, and decodes their bytes without garbling them (UTF-8, UTF-16, Windows-1256, ISO-8859-6). */
 @NullMarked
 package org.tarjama.io;
 

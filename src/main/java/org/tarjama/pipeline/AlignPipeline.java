@@ -20,12 +20,14 @@ import org.tarjama.export.AlignmentOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFormats;
 import org.tarjama.io.InputOptions;
 import org.tarjama.io.DecodedText;
 import org.tarjama.io.DocumentPair;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.Skipped;
+import org.tarjama.io.SourceArticle;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.AlignedPair;
 import org.tarjama.model.Article;
@@ -108,6 +110,12 @@ public final class AlignPipeline {
           DocumentAlignment found = alignDocument(article.id(), arabic, sides.english(article.id()), model(translator),
               check, settings.minScore());
           List<AlignedPair> aligned = found.aligned();
+          if (aligned.isEmpty()) {
+            onSkip.accept(new Skipped(article.source(), "no sentence pair: every sentence of both sides was left unaligned ("
+                + arabic.size() + " Arabic, " + found.left().stream().filter(u -> u.side().equals("en")).count()
+                + " English); check that the files pair up and, with --presplit, that both hold one sentence a line"));
+            return;
+          }
           double median = medianScore(aligned);
           if (aligned.size() >= UNRELATED_MIN_PAIRS && median < UNRELATED_MEDIAN) {
             onSkip.accept(new Skipped(article.source(), String.format(java.util.Locale.ROOT, "the two sides do not look like"
@@ -213,6 +221,8 @@ public final class AlignPipeline {
     private final int maxSegmentChars;
     private final Settings settings;
     private final Map<String, List<String>> english = new HashMap<>();
+    // one for all pairs, so two records with one id in two files get two ids, as in translate
+    private final InputFormats arabicFormats;
     private long nanos;
     private @Nullable Article next;
 
@@ -222,6 +232,7 @@ public final class AlignPipeline {
       this.onSkip = onSkip;
       this.maxSegmentChars = maxSegmentChars;
       this.settings = settings;
+      this.arabicFormats = new InputFormats(InputOptions.defaults(), stages.reader());
     }
 
     @Override
@@ -273,13 +284,8 @@ public final class AlignPipeline {
     }
 
     private List<String> englishSentences(DocumentPair pair) throws UnreadableInputException {
-      DecodedText text;
-      try {
-        text = stages.reader().read(new InputFile(pair.id(), pair.english().toString(), pair.english()));
-      } catch (UnreadableInputException e) {
-        throw new UnreadableInputException("the English side " + pair.english() + ": " + e.getMessage());
-      }
-      List<String> sentences = settings.presplit() ? lines(text.text()) : EnglishSentences.split(text.text());
+      String text = englishText(pair);
+      List<String> sentences = settings.presplit() ? lines(text) : EnglishSentences.split(text);
       if (sentences.isEmpty()) {
         throw new UnreadableInputException("the English side " + pair.english() + " is empty; nothing to align with");
       }
@@ -290,16 +296,40 @@ public final class AlignPipeline {
       return sentences;
     }
 
+    /** The English side's text, read in its format as the Arabic is (a page's paragraphs, a record's fields). */
+    private String englishText(DocumentPair pair) throws UnreadableInputException {
+      List<String> problems = new ArrayList<>();
+      List<SourceArticle> found = new ArrayList<>();
+      InputFile file = new InputFile(pair.id(), pair.english().toString(), pair.english());
+      try (ArticleStream articles = new InputFormats(InputOptions.defaults(), stages.reader()).open(file,
+          s -> problems.add(s.reason()))) {
+        while (articles.hasNext() && found.size() < 2) found.add(articles.next());
+      } catch (UnreadableInputException e) {
+        throw new UnreadableInputException("the English side " + pair.english() + ": " + e.getMessage());
+      }
+      if (found.isEmpty()) {
+        throw new UnreadableInputException("the English side " + pair.english() + ": " + String.join("; ", problems));
+      }
+      if (found.size() > 1) throw severalArticles("English", pair.english());
+      return found.get(0).text();
+    }
+
+    // a side is one document; aligning one record of many against the whole other side would pair by chance
+    private static UnreadableInputException severalArticles(String side, Path file) {
+      return new UnreadableInputException("the " + side + " side " + file + " holds 2 articles or more (JSONL records);"
+          + " align pairs one document with one, so give each record its own file or list them in a TSV");
+    }
+
     private Article cleanedArabic(DocumentPair pair) throws UnreadableInputException {
       List<Article> found = new ArrayList<>();
       List<String> problems = new ArrayList<>();
-      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)),
-          new InputFormats(InputOptions.defaults(), stages.reader()), stages, s -> problems.add(s.reason()),
-          maxSegmentChars);
-      source.forEachRemaining(found::add);
+      ArticleSource source = new ArticleSource(List.of(arabicInput(pair)), arabicFormats,
+          ArticleWork.of(stages, maxSegmentChars), s -> problems.add(s.reason()));
+      while (source.hasNext() && found.size() < 2) found.add(source.next());
       if (found.isEmpty()) {
         throw new UnreadableInputException("the Arabic side " + pair.arabic() + ": " + String.join("; ", problems));
       }
+      if (found.size() > 1) throw severalArticles("Arabic", pair.arabic());
       return found.get(0);
     }
 

@@ -1,13 +1,10 @@
 package org.tarjama.pipeline;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.tarjama.clean.CleanText;
 import org.tarjama.io.ArticleFormat;
 import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
@@ -15,8 +12,6 @@ import org.tarjama.io.SourceArticle;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
-import org.tarjama.model.Paragraph;
-import org.tarjama.model.Removal;
 
 /**
  * Reads, cleans and segments input files one at a time as the engine pulls them, so only the articles in
@@ -27,20 +22,18 @@ final class ArticleSource implements Iterator<Article> {
 
   private final Iterator<InputFile> files;
   private final ArticleFormat format;
-  private final Stages stages;
+  private final ArticleWork work;
   private final Consumer<Skipped> onSkip;
-  private final int maxSegmentChars;
   private long nanos;
   private @Nullable Article next;
   private @Nullable ArticleStream current;
   private @Nullable InputFile currentFile;
 
-  ArticleSource(List<InputFile> files, ArticleFormat format, Stages stages, Consumer<Skipped> onSkip, int maxSegmentChars) {
+  ArticleSource(List<InputFile> files, ArticleFormat format, ArticleWork work, Consumer<Skipped> onSkip) {
     this.files = files.iterator();
     this.format = format;
-    this.stages = stages;
+    this.work = work;
     this.onSkip = onSkip;
-    this.maxSegmentChars = maxSegmentChars;
   }
 
   @Override
@@ -55,7 +48,7 @@ final class ArticleSource implements Iterator<Article> {
         if (current.hasNext()) {
           SourceArticle article = current.next();
           try {
-            next = prepare(article);
+            next = work.prepare(article);
           } catch (UnreadableInputException e) {
             onSkip.accept(new Skipped(article.source(), e.getMessage()));
           }
@@ -80,24 +73,12 @@ final class ArticleSource implements Iterator<Article> {
     return article;
   }
 
-  long millis() {
-    return nanos / 1_000_000;
+  /** The per-article work this source does, and the run does after translation. */
+  ArticleWork work() {
+    return work;
   }
 
-  private Article prepare(SourceArticle source) throws UnreadableInputException {
-    CleanText clean = stages.cleaner().clean(source.id(), source.text());
-    List<Paragraph> paragraphs = new ArrayList<>();
-    for (Paragraph p : clean.paragraphs()) {
-      paragraphs.add(p.withSegments(stages.segmenter().segments(source.id(), p, maxSegmentChars)));
-    }
-    if (paragraphs.stream().allMatch(p -> p.segments().isEmpty())) {
-      // the article file is not written, so the removals themselves go into the reason
-      throw new UnreadableInputException("nothing left to translate after cleaning; every line was removed as boilerplate: "
-          + clean.removals().stream().map(r -> "line " + r.line() + " (" + r.reason() + ")").collect(Collectors.joining(", ")));
-    }
-    List<Removal> removals = new ArrayList<>(source.dropped());
-    removals.addAll(clean.removals());
-    return new Article(source.id(), source.source(), source.encoding(), paragraphs, removals, clean.flags(),
-        source.repairs(), source.metadata());
+  long millis() {
+    return nanos / 1_000_000;
   }
 }

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.tarjama.Version;
-import org.tarjama.align.PieceJoiner;
 import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.CorpusWriter;
 import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
@@ -25,7 +26,6 @@ import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
-import org.tarjama.quality.QualityCheck;
 import org.tarjama.review.ReviewPage;
 import org.tarjama.segment.Segmenter;
 import org.tarjama.translate.EngineReport;
@@ -63,14 +63,14 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    return source(InputFinder.find(inputs), onSkip, maxSegmentChars);
+    return source(InputFinder.find(inputs), onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars));
   }
 
-  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, int maxSegmentChars) {
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
     return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice),
-        forBatch(found.files()), onSkip, maxSegmentChars);
+        work.apply(forBatch(found.files())), onSkip);
   }
 
   /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
@@ -103,21 +103,22 @@ public final class Pipeline {
     Tally tally = new Tally();
     List<RepairedInput> repaired = new ArrayList<>();
     EngineReport engineReport;
-    QualityCheck check = stages.quality().forBackend(translator.name(), translator.fitForTraining());
     boolean fresh = !Files.exists(out);
     RunReport report;
     // the lock first: a refused run reads nothing, and no other run can delete this one's temporary files
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
-      InputSet found = InputFinder.find(inputs);
-      ArticleSource articles = source(found, onSkip, translator.limits().maxItemChars());
+      InputSet found = InputFinder.find(inputs, out);
+      // read → clean → segment, lazily as the engine pulls articles
+      ArticleSource articles = source(found, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
+          .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
       EnglishOutput englishOut = english.mirroring(inputs)
           .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
-      try (OutputSet output = OutputSet.open(out, Version.current(), englishOut)) {
+      try (CorpusWriter output = OutputSet.open(out, Version.current(), englishOut)) {
+        // → translate → align → check → write
         engineReport = engine.run(articles, (article, outcomes) -> {
-          List<Pair> pairs = PieceJoiner.join(stages.aligner().align(article, outcomes, translator.name(), translator.model()))
-              .stream().map(check::check).toList();
+          List<Pair> pairs = articles.work().finish(article, outcomes);
           output.write(article, pairs);
           tally.add(article, pairs);
           if (!article.repairs().isEmpty()) {

@@ -12,7 +12,7 @@ import org.tarjama.segment.Segmenter;
 public record Stages(ArticleReader reader, Cleaner cleaner, Segmenter segmenter, Aligner aligner, QualityCheck quality) {
 
   public static Stages defaults() {
-    return new Stages(new ArticleReader(), new NewsCleaner(), new ArabicSegmenter(), new Aligner(), QualityCheck.standard());
+    return new Stages(new ArticleReader(), new NewsCleaner(), new ArabicSegmenter(), Aligner.bySegmentId(), QualityCheck.standard());
   }
 
   public Stages withReader(ArticleReader newReader) {

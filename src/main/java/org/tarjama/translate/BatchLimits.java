@@ -1,6 +1,5 @@
 package org.tarjama.translate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -40,7 +39,19 @@ public record BatchLimits(int maxItems, int maxChars, int maxBytes, int maxItemC
   }
 
   public static int bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
+    // counted without encoding: the engine measures every sentence it packs
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) n += 1; // a lone surrogate is encoded as '?'
+      else n += 3;
+    }
+    return n;
   }
 
   /** Whether {@code batch} fits in one request. */

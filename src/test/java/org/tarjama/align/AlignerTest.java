@@ -33,21 +33,21 @@ class AlignerTest {
     outcomes.put(C, new Outcome.Translated("C", "x", "m"));
     outcomes.put(A, new Outcome.Translated("A", "x", "m"));
     outcomes.put(B, new Outcome.Failed("x: HTTP 503", "x", "m"));
-    List<Pair> pairs = new Aligner().align(article(), outcomes, "x", "m");
+    List<Pair> pairs = Aligner.bySegmentId().align(article(), outcomes, "x", "m");
     assertEquals(List.of(Pair.ok(A, "أ.", "A", "x", "m"), Pair.failed(B, "ب.", "x", "m", "x: HTTP 503"),
         Pair.ok(C, "ج.", "C", "x", "m")), pairs);
   }
 
   @Test
   void segmentWithoutOutcomeFailsInsteadOfShiftingOrCopyingTheSource() {
-    List<Pair> pairs = new Aligner().align(article(), Map.of(A, new Outcome.Translated("A", "x", "m")), "x", "m");
-    assertEquals(Pair.failed(B, "ب.", "x", "m", Aligner.NO_OUTCOME), pairs.get(1));
+    List<Pair> pairs = Aligner.bySegmentId().align(article(), Map.of(A, new Outcome.Translated("A", "x", "m")), "x", "m");
+    assertEquals(Pair.failed(B, "ب.", "x", "m", IdAligner.NO_OUTCOME), pairs.get(1));
     assertEquals("", pairs.get(2).en());
   }
 
   @Test
   void outcomeForUnknownSegmentIsAnError() {
     Map<SegmentId, Outcome> outcomes = Map.of(new SegmentId("d", 9, 9), new Outcome.Translated("?", "x", "m"));
-    assertThrows(IllegalStateException.class, () -> new Aligner().align(article(), outcomes, "x", "m"));
+    assertThrows(IllegalStateException.class, () -> Aligner.bySegmentId().align(article(), outcomes, "x", "m"));
   }
 }

@@ -119,6 +119,17 @@ class AlignCommandTest {
   }
 
   @Test
+  void aTsvSavedWithAByteOrderMarkAndWindowsLineEndsIsRead() throws Exception {
+    write("docs/a.ar.txt", AR);
+    write("docs/a.en.txt", EN);
+    Path list = write("pairs.tsv", "\uFEFFdocs/a.ar.txt\tdocs/a.en.txt\r\n");
+    Path out = temp.resolve("out");
+    Result result = align(list.toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(4, beads(out).size());
+  }
+
+  @Test
   void twoUnrelatedTextsAreReportedRatherThanPairedByLength() throws Exception {
     Path ar = write("u/x.ar", String.join("\n", "وصل الرئيس إلى القاهرة صباح الاثنين.", "التقى وزير الخارجية المصري في مقر الوزارة.",
         "ناقش الجانبان أسعار القمح والطاقة.", "ارتفعت الأسعار بنسبة 12 في المئة هذا العام.",
@@ -153,5 +164,61 @@ class AlignCommandTest {
         .execute("export", out.toString(), "--out", temp.resolve("export").toString(), "--format", "moses", "--dedup", "none");
     assertEquals(0, code, err.toString());
     assertEquals(4, Files.readAllLines(temp.resolve("export/corpus.en")).size(), err.toString());
+  }
+
+  @Test
+  void anEnglishPageIsReadAsItsParagraphsNotAsItsMarkup() throws Exception {
+    Path out = temp.resolve("out");
+    StringBuilder page = new StringBuilder("<html><body><nav>Home | World</nav><article>");
+    for (String sentence : EN.strip().split("(?<=\\.) ")) page.append("<p>").append(sentence).append("</p>");
+    Result result = align(write("cairo.ar.txt", AR).toString(), write("cairo.en.html", page + "</article></body></html>")
+        .toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(List.of("cairo.ar 1-1 [0][0]", "cairo.ar 1-1 [1][1]", "cairo.ar 1-1 [2][2]", "cairo.ar 1-1 [3][3]"), beads(out));
+    assertTrue(Files.readString(out.resolve("pairs.jsonl")).indexOf('<') < 0, "no markup in the English");
+  }
+
+  @Test
+  void anArabicSideHoldingSeveralJsonlRecordsIsReportedNotCutToItsFirst() throws Exception {
+    String record = "{\"text\": \"" + AR.strip() + "\"}\n";
+    Result result = align(write("two.jsonl", record + record).toString(), write("two.en.txt", EN).toString(),
+        "--out", temp.resolve("out").toString());
+    assertEquals(1, result.code(), result.err());
+    assertTrue(result.err().contains("holds 2 articles"), result.err());
+  }
+
+  @Test
+  void twoArabicRecordsWithTheSameIdInTwoFilesAreBothAligned() throws Exception {
+    String record = "{\"id\": \"cairo\", \"text\": \"" + AR.strip() + "\"}\n";
+    write("ar/a.jsonl", record);
+    write("ar/b.jsonl", record);
+    write("en/a.jsonl", "{\"text\": \"" + EN.strip() + "\"}\n");
+    write("en/b.jsonl", "{\"text\": \"" + EN.strip() + "\"}\n");
+    Path out = temp.resolve("out");
+    Result result = align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals(List.of("cairo 1-1 [0][0]", "cairo 1-1 [1][1]", "cairo 1-1 [2][2]", "cairo 1-1 [3][3]",
+        "cairo-2 1-1 [0][0]", "cairo-2 1-1 [1][1]", "cairo-2 1-1 [2][2]", "cairo-2 1-1 [3][3]"), beads(out));
+  }
+
+  @Test
+  void aDocumentPairWhereNoSentencePairsUpIsReportedNotPassedAsAligned() throws Exception {
+    // --presplit on an English side that was never split: one line of many sentences against four Arabic lines
+    Path out = temp.resolve("out");
+    Result result = align(write("cairo.ar.txt", AR.replace(". ", ".\n")).toString(),
+        write("cairo.en.txt", (EN.strip() + " ").repeat(5)).toString(), "--presplit", "--out", out.toString());
+    assertEquals(1, result.code(), result.err());
+    assertTrue(result.err().contains("no sentence pair"), result.err());
+  }
+
+  @Test
+  void aSecondRunIntoAnOutputFolderInsideTheArabicFolderDoesNotPairItsOwnOutputs() throws Exception {
+    write("ar/cairo.txt", AR);
+    write("en/cairo.txt", EN);
+    Path out = temp.resolve("ar").resolve("aligned");
+    assertEquals(0, align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString()).code());
+    Result again = align(temp.resolve("ar").toString(), temp.resolve("en").toString(), "--out", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(4, beads(out).size());
   }
 }

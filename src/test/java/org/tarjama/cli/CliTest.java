@@ -50,6 +50,14 @@ class CliTest {
   }
 
   @Test
+  void anEnglishFieldNamedAsAnInputFieldIsAUsageErrorSinceItWouldOverwriteTheRecordsArabic() {
+    assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--title-en-field", "text", "--out", dir.toString()));
+    assertTrue(err.toString().contains("--title-en-field 'text'"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--text-en-field", "title_en", "--out", dir.toString()));
+    assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--text-en-field", "url", "--out", dir.toString()));
+  }
+
+  @Test
   void unknownBackendIsUnavailable() {
     assertEquals(ExitCodes.UNAVAILABLE, run("translate", "seeds", "--backend", "nosuch", "--out", dir.toString()));
     assertTrue(err.toString().contains("no backend named 'nosuch'"), err.toString());

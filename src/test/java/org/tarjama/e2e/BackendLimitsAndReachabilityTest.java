@@ -61,9 +61,9 @@ class BackendLimitsAndReachabilityTest {
       JsonNode report = Json.MAPPER.readTree(out.resolve(OutputSet.RUN).toFile());
       assertEquals(20, report.path("engine").path("learntLimits").path("max-items").asInt(), report.toString());
       assertTrue(run.err().contains("sending at most max-items=20 for the rest of the run (pass -o max-items=20"), run.err());
+      // once learnt, only requests already sent go over the limit: at most one per request slot (2 × concurrency 4)
       long refused = lt.log().stream().filter(r -> r.texts().size() > 20).count();
-      long after = lt.log().stream().skip(refused + 8).filter(r -> r.texts().size() > 20).count();
-      assertEquals(0, after, "once learnt, no request goes over the limit (only those already in flight did)");
+      assertTrue(refused >= 1 && refused <= 8, refused + " requests over the limit");
     }
   }
 

@@ -113,6 +113,26 @@ class CorpusExportTest {
   }
 
   @Test
+  void sparkJobsPartFilesAreReadInNameOrderLikePairsJsonl() throws IOException {
+    Path job = Files.createDirectories(out.resolve("job"));
+    Path pairs = Files.createDirectories(job.resolve(RunFolderSource.SPARK_PAIRS));
+    Files.writeString(pairs.resolve("part-00001"), PairJson.toLine(ok("b", 1, AR, EN, "deepl")) + "\n");
+    Files.writeString(pairs.resolve("part-00000"), PairJson.toLine(ok("a", 1, AR, EN, "deepl")) + "\n"
+        + PairJson.toLine(ok("a", 2, "قال الوزير إن الاتفاق سيوقع غدا.", "The minister said the deal will be signed tomorrow.", "deepl")) + "\n");
+    Files.writeString(pairs.resolve("_SUCCESS"), "");
+    Files.writeString(pairs.resolve(".part-00000.crc"), "not a pair");
+    List<String> docs = new java.util.ArrayList<>();
+    for (Path folder : List.of(job, pairs)) {
+      docs.clear();
+      new RunFolderSource(folder).forEachDocument(d -> docs.add(d.id() + ":" + d.pairs().size()));
+      assertEquals(List.of("a:2", "b:1"), docs, folder.toString());
+    }
+    ExportReport report = new CorpusExport(jsonl().build()).run(new RunFolderSource(job));
+    assertEquals(3, report.pairs());
+    assertEquals(1, report.excluded(), "b repeats a's first sentence");
+  }
+
+  @Test
   void brokenPairsLineIsNamedWithItsLineNumber() throws IOException {
     Path runFolder = Files.createDirectories(out.resolve("run"));
     Files.writeString(runFolder.resolve(OutputSet.PAIRS), PairJson.toJson(ok("a", 1, AR, EN, "deepl")) + "\n{\"id\": 3\n");

@@ -81,6 +81,16 @@ class EnglishArticlesTest {
   }
 
   @Test
+  void markdownEscapesInlineMarkupSoTheEnglishRendersAsWritten() {
+    List<Pair> pairs = List.of(Pair.ok(new SegmentId("doc", 1, 1), "اتفاق عسكري", "Deal *signed* in Room #", "b", "m"),
+        Pair.ok(new SegmentId("doc", 2, 1), "قال باقري.", "Bagheri said <script>x</script> [see](http://x) a_b_c `c`.",
+            "b", "m"),
+        Pair.ok(new SegmentId("doc", 2, 2), "وأضاف أيوب.", "AT&amp;T \\ 2*3.", "b", "m"));
+    assertEquals("# Deal \\*signed\\* in Room \\#\n\nBagheri said \\<script\\>x\\</script\\> \\[see\\](http://x) "
+        + "a\\_b\\_c \\`c\\`. AT\\&amp;T \\\\ 2\\*3.\n", EnglishArticle.of(article(), pairs).markdown());
+  }
+
+  @Test
   void aFolderInputIsMirroredBelowEnAndMarkdownWrittenWhenAskedFor(@TempDir Path in, @TempDir Path out) throws Exception {
     Path nested = Files.createDirectories(in.resolve("2024").resolve("syria"));
     Files.copy(SeedRun.SEEDS.resolve(SEED + ".txt"), nested.resolve(SEED + ".txt"));
@@ -89,7 +99,7 @@ class EnglishArticlesTest {
         RunListener.NONE);
     Path folder = out.resolve("en").resolve("2024").resolve("syria");
     assertTrue(Files.isRegularFile(folder.resolve(SEED + ".txt")));
-    assertTrue(Files.readString(folder.resolve(SEED + ".md")).startsWith("# [pseudo] "));
+    assertTrue(Files.readString(folder.resolve(SEED + ".md")).startsWith("# \\[pseudo\\] "));
   }
 
   @Test

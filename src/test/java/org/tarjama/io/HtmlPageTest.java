@@ -87,4 +87,31 @@ class HtmlPageTest {
         + "<p>وقع الطرفان الاتفاق في دمشق.</p><ul><li>بند أول</li><li>بند ثان</li></ul></body></html>", StandardCharsets.UTF_8);
     assertEquals("عنوان الصفحة\n\nوقع الطرفان الاتفاق في دمشق.\n\nبند أول\nبند ثان", read(page).text());
   }
+
+  @Test
+  void aPageMinifiedIntoOneLongLineIsReadAsItsParagraphs(@TempDir Path dir) throws Exception {
+    String menu = "<nav>" + "<a href=\"/s\">قسم الأخبار</a>".repeat(5000) + "</nav>";
+    Path page = Files.writeString(dir.resolve("min.html"), "<!DOCTYPE html><html><head><title>خبر</title></head><body>"
+        + menu + "<article><h1>اتفاق عسكري</h1><p>قال باقري إن الاتفاق شامل.</p></article></body></html>");
+    assertEquals("اتفاق عسكري\n\nقال باقري إن الاتفاق شامل.", read(page).text());
+  }
+
+  @Test
+  void aPageInTheWindows1256ItsMetaDeclaresIsDecodedInIt(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("cp.html");
+    Files.write(page, ("<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><article>"
+        + "<h1>اتفاق عسكري</h1><p>قال باقري إن الاتفاق شامل.</p></article></body></html>").getBytes("windows-1256"));
+    SourceArticle article = read(page);
+    assertEquals("اتفاق عسكري\n\nقال باقري إن الاتفاق شامل.", article.text());
+    assertEquals("windows-1256", article.encoding());
+  }
+
+  @Test
+  void textSplitByLineBreaksInADivIsKeptAsParagraphsNotDropped(@TempDir Path dir) throws Exception {
+    Path page = Files.writeString(dir.resolve("br.html"), "<html><head><title>خبر</title></head><body><div class=\"content\">"
+        + "قال باقري إن <b>الاتفاق</b> شامل.<br>وأضاف أيوب أن &quot;التعاون&quot; مستمر.<br/><br/>"
+        + "<p>ووقع الجانبان الاتفاق.</p></div></body></html>");
+    assertEquals("خبر\n\nقال باقري إن الاتفاق شامل.\n\nوأضاف أيوب أن \"التعاون\" مستمر.\n\nووقع الجانبان الاتفاق.",
+        read(page).text());
+  }
 }

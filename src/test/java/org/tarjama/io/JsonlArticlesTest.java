@@ -68,4 +68,32 @@ class JsonlArticlesTest {
     InputOptions options = new InputOptions(InputFormat.JSONL, "id", "title", "text", List.of());
     assertEquals("قال باقري.", read(file, options).get(0).text());
   }
+
+  @Test
+  void metadataHoldingAListOrAnObjectTravelsAsItsJsonInsteadOfBeingDropped(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, "{\"text\": \"قال باقري.\", \"source\": {\"name\": \"مرصد مينا\", \"ids\": [1, 2]}, "
+        + "\"date\": 20240101, \"url\": null}\n");
+    SourceArticle article = read(file, InputOptions.defaults()).get(0);
+    assertEquals("{date=20240101, source={\"name\":\"مرصد مينا\",\"ids\":[1,2]}}", article.metadata().toString());
+  }
+
+  @Test
+  void aTextThatIsNotAStringIsReportedAsSuchNotTranslatedAsItsDigits(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, "{\"text\": 42}\n{\"text\": [\"قال باقري.\"]}\n{\"text\": \"قال باقري.\"}\n");
+    assertEquals(1, read(file, InputOptions.defaults()).size());
+    assertEquals(List.of("field 'text' holds a number, not a string", "field 'text' holds an array, not a string"),
+        bad.stream().map(Skipped::reason).toList());
+  }
+
+  @Test
+  void aFileWithNoRecordAtAllIsReportedAsEmptyNotPassedOverInSilence(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\uFEFF\n  \r\n");
+    assertEquals(List.of(), read(empty, InputOptions.defaults()));
+    assertEquals(List.of(), read(blank, InputOptions.defaults()));
+    assertEquals(List.of(empty.toString(), blank.toString()), bad.stream().map(Skipped::source).toList());
+    assertEquals("empty file: no JSON line in it; nothing to translate", bad.get(0).reason());
+  }
 }

@@ -79,6 +79,16 @@ class TextDecoderTest {
   }
 
   @Test
+  void arabicWithoutAnyAsciiIsRecognisedAsUtf16WithoutByteOrderMark() throws Exception {
+    // no space, so no NUL byte: every other byte is 0x06, the high byte of the Arabic block
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      DecodedText d = TextDecoder.decode("قال".getBytes(order));
+      assertEquals("قال", d.text());
+      assertEquals(order.name(), d.encoding());
+    }
+  }
+
+  @Test
   void windows1256IsDetectedAndDecoded() throws Exception {
     DecodedText d = TextDecoder.decode(ARABIC.getBytes(WINDOWS_1256));
     assertEquals(ARABIC, d.text());
@@ -163,6 +173,14 @@ class TextDecoderTest {
     assertEquals(LenientDecoding.MAX_LISTED + 1, d.repairs().size());
     assertTrue(d.repairs().get(LenientDecoding.MAX_LISTED).what().startsWith("and 10 more places"),
         d.repairs().get(LenientDecoding.MAX_LISTED).what());
+  }
+
+  @Test
+  void arabicWithNoBreakSpacesBetweenWordsIsRealArabicNotNonsense() throws Exception {
+    String text = Files.readString(Path.of("seeds/002_ed1005ffcad7e6ee.txt")).replace(' ', '\u00A0');
+    DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(text, d.text());
+    assertEquals("UTF-8", d.encoding());
   }
 
   @Test

@@ -123,6 +123,14 @@ class StandardCheckTest {
   }
 
   @Test
+  void replyOfOneWordLoopingFiftyThousandTimesIsScoredWithItsCount() {
+    // counted in one pass per phrase length; a scan from every word never finished on such a reply
+    Quality q = quality(AR, "the ".repeat(50_000));
+    assertTrue(q.flagged(Flags.REPETITION));
+    assertEquals(50_000.0, q.scores().get("repetition"));
+  }
+
+  @Test
   void doubledWordIsEnglishNotALoop() {
     Quality q = quality(AR, "Official Iranian media said that the very very comprehensive agreement was signed in Damascus.");
     assertFalse(q.flagged(Flags.REPETITION));

@@ -91,7 +91,7 @@ public final class ConcurrentEngine implements TranslationEngine {
     }
     stages.add(new ReplyCheckStage(options.retry().malformedAttempts(), backend, model, events));
     stages.add(new RetryStage(options.retry(), backend, model, options.clock(), options.random(), events, limits));
-    stages.add(new InFlightLimit(options.concurrency(), backend));
+    stages.add(new InFlightLimit(options.concurrency(), backend, limits));
     stages.add(new ReachabilityStage(options.breaker().waitForBackend(), backend, model, options.clock(), events));
     stages.add(new CircuitBreaker(options.breaker(), backend, model, options.clock(), events));
     stages.add(new RateLimitStage(backend, options.termsFor(backend), options.clock(), events));

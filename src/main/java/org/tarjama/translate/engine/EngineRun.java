@@ -19,17 +19,24 @@ import org.tarjama.model.Segment;
 import org.tarjama.model.SegmentId;
 import org.tarjama.translate.ArticleSink;
 import org.tarjama.translate.BackendException;
-import org.tarjama.translate.BatchLimits;
+import org.tarjama.translate.BatchPacker;
 import org.tarjama.translate.Outcome;
 import org.tarjama.translate.TranslationItem;
 import org.tarjama.translate.Translator;
 
 /**
- * One engine run. A single thread (the caller's) reads articles, packs requests, hands them to the workers and
- * delivers finished articles in order; the workers only run the middleware stack. Nothing here is shared with the
- * workers except the queue of finished requests and the limits the retry stage learns from the server.
+ * One engine run. A single thread (the caller's) packs requests, hands them to the workers and passes finished
+ * articles on in order; the workers only run the middleware stack, an {@link ArticleReader} prepares the next
+ * articles and an {@link ArticleWriter} writes the finished ones, so neither reading nor writing keeps a request
+ * from going out. The engine's state is touched by the caller's thread only: everything else reaches it as an
+ * event on one queue. The limits the retry stage learns from the server are shared with the packer.
  */
 final class EngineRun {
+
+  /** Articles read ahead of the window, so the next request fills while the reader prepares more. */
+  static final int READ_AHEAD = 8;
+  /** Finished articles waiting for the writer. */
+  static final int WRITE_BEHIND = 8;
 
   private final List<Middleware> stages;
   private final ExecutorService workers;
@@ -42,11 +49,14 @@ final class EngineRun {
   private final EngineListener events;
   private final ArrayDeque<ArticleSlot> window = new ArrayDeque<>();
   private final Map<String, PendingText> pending = new HashMap<>();
-  private final OpenBatch open;
+  private final LearntLimits limits;
+  private final BatchPacker<PendingText> open;
   private final ArrayDeque<List<PendingText>> ready = new ArrayDeque<>();
-  private final BlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+  private final ArrayDeque<Article> arrived = new ArrayDeque<>();
+  private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private int windowSegments;
   private int inFlight;
+  private boolean sourceEnded;
 
   EngineRun(List<Middleware> stages, ExecutorService workers, EngineOptions options, Translator translator,
             int windowLimit, EngineListener events, LearntLimits limits) {
@@ -59,7 +69,8 @@ final class EngineRun {
     this.windowLimit = windowLimit;
     this.readsContext = translator.readsContext();
     this.events = events;
-    this.open = new OpenBatch(limits);
+    this.limits = limits;
+    this.open = new BatchPacker<>(limits::current, PendingText::text, t -> t.article);
   }
 
   /**
@@ -71,28 +82,46 @@ final class EngineRun {
   }
 
   void drive(Iterator<Article> articles, ArticleSink sink) throws IOException {
-    boolean more = true;
+    try (ArticleReader reader = new ArticleReader(articles, READ_AHEAD, inbox::add);
+         ArticleWriter writer = new ArticleWriter(sink, WRITE_BEHIND)) {
+      drive(reader, writer);
+      writer.finish();
+    }
+  }
+
+  private void drive(ArticleReader reader, ArticleWriter writer) throws IOException {
     while (true) {
-      for (Finished f = finished.poll(); f != null; f = finished.poll()) settle(f);
-      deliver(sink);
-      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatch(ready.poll());
-      if (more && (window.isEmpty() || windowSegments < windowLimit)) {
-        if (articles.hasNext()) {
-          admit(articles.next());
-          continue;
-        }
-        more = false;
+      for (Object event = inbox.poll(); event != null; event = inbox.poll()) handle(event);
+      writer.rethrow();
+      deliver(writer);
+      while (!arrived.isEmpty() && (window.isEmpty() || windowSegments < windowLimit)) {
+        admit(arrived.poll());
+        reader.taken();
       }
-      // nothing more can join the open request now, so send it rather than let a slot idle
-      if (inFlight < batchesInFlight && !open.isEmpty()) {
+      while (inFlight < batchesInFlight && !ready.isEmpty()) dispatchFitting(ready.poll());
+      // nothing more can join the open request now, so send it rather than let a slot idle; while articles are
+      // still coming it waits for them, so requests are packed the same whatever the reader's timing
+      boolean noMoreNow = arrived.isEmpty() ? sourceEnded : windowSegments >= windowLimit;
+      if (!open.isEmpty() && inFlight < batchesInFlight && noMoreNow) {
         ready.add(open.take());
         continue;
       }
-      if (inFlight == 0) {
-        if (!more && window.isEmpty()) return;
+      if (sourceEnded && arrived.isEmpty() && window.isEmpty() && inFlight == 0) return;
+      if (inFlight == 0 && ready.isEmpty() && open.isEmpty() && !window.isEmpty()) {
         throw new IllegalStateException("engine stalled: " + window.size() + " articles wait but no request is open");
       }
-      settle(next());
+      handle(next());
+    }
+  }
+
+  private void handle(Object event) {
+    if (event instanceof Finished f) {
+      settle(f);
+    } else if (event instanceof ArticleReader.Read read) {
+      if (read.failure() instanceof Error e) throw e;
+      if (read.failure() != null) throw (RuntimeException) read.failure();
+      if (read.article() == null) sourceEnded = true;
+      else arrived.add(read.article());
     }
   }
 
@@ -120,6 +149,16 @@ final class EngineRun {
     }
   }
 
+  /** Sends {@code texts}, or, when limits learnt since it was packed make it too large, its pieces in order. */
+  private void dispatchFitting(List<PendingText> texts) {
+    List<List<PendingText>> pieces = BatchPacker.pack(texts, limits.current(), PendingText::text, t -> t.article);
+    if (pieces.size() == 1) {
+      dispatch(texts);
+      return;
+    }
+    for (int i = pieces.size() - 1; i >= 0; i--) ready.addFirst(pieces.get(i));
+  }
+
   private void dispatch(List<PendingText> texts) {
     Batch batch = new Batch(texts.stream().map(t -> t.item).toList());
     Deadline deadline = Deadline.after(options.clock(), options.retry().giveUpAfter());
@@ -133,7 +172,7 @@ final class EngineRun {
       } catch (RuntimeException | Error e) {
         result = new Finished(texts, null, e);
       }
-      finished.add(result);
+      inbox.add(result);
     });
   }
 
@@ -157,17 +196,17 @@ final class EngineRun {
     events.segmentsDone(translated, failed);
   }
 
-  private void deliver(ArticleSink sink) throws IOException {
+  private void deliver(ArticleWriter writer) throws IOException {
     while (!window.isEmpty() && window.peek().remaining == 0) {
       ArticleSlot slot = window.poll();
       windowSegments -= slot.weight();
-      sink.accept(slot.article, slot.outcomes());
+      writer.write(slot.article, slot.outcomes());
     }
   }
 
-  private Finished next() throws InterruptedIOException {
+  private Object next() throws InterruptedIOException {
     try {
-      return finished.take();
+      return inbox.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for the backend");
@@ -215,6 +254,10 @@ final class EngineRun {
     final TranslationItem item;
     final List<Waiter> waiters = new ArrayList<>(1);
 
+    String text() {
+      return item.text();
+    }
+
     PendingText(String key, String article, TranslationItem item) {
       this.key = key;
       this.article = article;
@@ -224,46 +267,5 @@ final class EngineRun {
 
   /** A request's result, or the bug that ended it. */
   private record Finished(List<PendingText> texts, @Nullable BatchReply reply, @Nullable Throwable error) {
-  }
-
-  /**
-   * The request being filled, cut when the next sentence would break one of the run's limits (as learnt so far), or
-   * would be the first of another article when the backend wants one article a request.
-   */
-  private static final class OpenBatch {
-    private final LearntLimits learnt;
-    private List<PendingText> texts = new ArrayList<>();
-    private long chars;
-    private long bytes;
-
-    OpenBatch(LearntLimits learnt) {
-      this.learnt = learnt;
-    }
-
-    void add(PendingText text, java.util.function.Consumer<List<PendingText>> full) {
-      BatchLimits limits = learnt.current();
-      int c = BatchLimits.chars(text.item.text());
-      int b = BatchLimits.bytes(text.item.text());
-      boolean otherArticle = limits.oneArticlePerRequest() && !texts.isEmpty() && !texts.get(0).article.equals(text.article);
-      if (!texts.isEmpty() && (chars + c > limits.maxChars() || bytes + b > limits.maxBytes() || otherArticle)) {
-        full.accept(take());
-      }
-      texts.add(text);
-      chars += c;
-      bytes += b;
-      if (texts.size() >= limits.maxItems()) full.accept(take());
-    }
-
-    boolean isEmpty() {
-      return texts.isEmpty();
-    }
-
-    List<PendingText> take() {
-      List<PendingText> taken = texts;
-      texts = new ArrayList<>();
-      chars = 0;
-      bytes = 0;
-      return taken;
-    }
   }
 }

@@ -6,23 +6,20 @@ import org.tarjama.translate.BackendException;
 
 /**
  * Paces requests to the backend's terms: a permit per request (requests per second) and per character
- * (characters per minute). Sits below the retry stage, so every retry waits for a fresh permit.
+ * (characters per minute), with no burst, so a run sits on the limit and never over it. Sits below the retry stage, so every retry waits for a fresh permit.
  */
 final class RateLimitStage implements Middleware {
 
-  private final @Nullable TokenBucket requests;
-  private final @Nullable TokenBucket characters;
+  private final @Nullable RatePacer requests;
+  private final @Nullable RatePacer characters;
   private final String backend;
   private final EngineClock clock;
   private final EngineListener events;
 
   RateLimitStage(String backend, BackendTerms terms, EngineClock clock, EngineListener events) {
     this.backend = backend;
-    long now = clock.nanos();
-    this.requests = terms.limitsRequests()
-        ? new TokenBucket(Math.max(1, terms.requestsPerSecond()), terms.requestsPerSecond(), now) : null;
-    this.characters = terms.limitsCharacters()
-        ? new TokenBucket(terms.charactersPerMinute(), terms.charactersPerMinute() / 60.0, now) : null;
+    this.requests = terms.limitsRequests() ? new RatePacer(terms.requestsPerSecond()) : null;
+    this.characters = terms.limitsCharacters() ? new RatePacer(terms.charactersPerMinute() / 60.0) : null;
     this.clock = clock;
     this.events = events;
   }

@@ -2,6 +2,8 @@ package org.tarjama.translate.http;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -15,6 +17,8 @@ public final class Transport {
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
       // a failed POST is reported, never silently re-sent: the engine decides about retries
       .retryOnConnectionFailure(false)
+      // OkHttp keeps 5 idle connections by default: above --concurrency 5 a connection would be opened per request
+      .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
       .build();
 
   private Transport() {

@@ -1,9 +1,12 @@
 package org.tarjama.translate.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tarjama.translate.engine.Fixtures.batch;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarjama.translate.BackendException;
@@ -19,13 +22,32 @@ class RateLimitStageTest {
   }
 
   @Test
-  void requestsPerSecondSpaceRequestsAfterTheFirstBurst() throws Exception {
+  void requestsPerSecondSpaceEveryRequestFromTheFirst() throws Exception {
     RateLimitStage stage = new RateLimitStage("scripted", BackendTerms.UNLIMITED.withRequestsPerSecond(2), clock, events);
+    clock.advance(Duration.ofSeconds(10));
 
     for (int i = 0; i < 4; i++) send(stage, "نص");
 
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), clock.sleeps());
-    assertEquals(List.of("permit PT0.5S", "permit PT0.5S"), events.lines());
+    // the first goes at once: no burst of a second's worth, however long the stage waited for it
+    assertEquals(Collections.nCopies(3, Duration.ofMillis(500)), clock.sleeps());
+    assertEquals(Collections.nCopies(3, "permit PT0.5S"), events.lines());
+  }
+
+  @Test
+  void noSecondEverHoldsMoreRequestsThanTheLimitEvenAfterAPause() throws Exception {
+    RateLimitStage stage = new RateLimitStage("scripted", BackendTerms.UNLIMITED.withRequestsPerSecond(3), clock, events);
+    List<Long> starts = new ArrayList<>();
+
+    for (int sent = 0; sent < 30; sent++) {
+      if (sent == 10) clock.advance(Duration.ofSeconds(5));
+      send(stage, "نص");
+      starts.add(clock.nanos());
+    }
+
+    for (long from : starts) {
+      long inWindow = starts.stream().filter(t -> t >= from && t < from + 1_000_000_000L).count();
+      assertTrue(inWindow <= 3, inWindow + " requests in the second from " + from);
+    }
   }
 
   @Test
@@ -35,8 +57,19 @@ class RateLimitStageTest {
     send(stage, "س".repeat(600));
     send(stage, "س".repeat(300));
 
-    // 600 characters a minute refill 10 a second: 300 more take 30 s
-    assertEquals(List.of(Duration.ofSeconds(30)), clock.sleeps());
+    // 600 characters a minute come in at 10 a second: the first 600 are paid off a minute later
+    assertEquals(List.of(Duration.ofSeconds(60)), clock.sleeps());
+  }
+
+  @Test
+  void aBatchLargerThanAMinutesCharactersIsChargedInFull() throws Exception {
+    RateLimitStage stage = new RateLimitStage("scripted", BackendTerms.UNLIMITED.withCharactersPerMinute(600), clock, events);
+
+    send(stage, "س".repeat(1200));
+    send(stage, "س");
+
+    // the second waits until the first's 1,200 characters are paid off: two minutes
+    assertEquals(List.of(Duration.ofSeconds(120)), clock.sleeps());
   }
 
   @Test

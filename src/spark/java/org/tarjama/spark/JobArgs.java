@@ -1,0 +1,85 @@
+package org.tarjama.spark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Spark job's command line, parsed into {@link JobOptions}. */
+final class JobArgs {
+
+  static final String USAGE = """
+      usage: spark-submit --class org.tarjama.spark.TranslateJob tarjama-spark.jar --out PATH --backend NAME
+             [--endpoint URL] [--model NAME] [-o KEY=VALUE]... [--concurrency N] [--partitions N]
+             [--max-requests-per-second N] [--max-chars-per-minute N] (limits for the whole cluster)
+             [--parquet] [--dedup none|exact|near] [--near-threshold J] INPUT...""";
+
+  private JobArgs() {
+  }
+
+  static JobOptions parse(String[] args) {
+    List<String> inputs = new ArrayList<>();
+    String out = null;
+    String backend = null;
+    String endpoint = null;
+    String model = null;
+    Map<String, String> backendOptions = new LinkedHashMap<>();
+    int concurrency = 4;
+    int partitions = 0;
+    double rps = 0;
+    long cpm = 0;
+    boolean parquet = false;
+    JobOptions.Dedup dedup = JobOptions.Dedup.NEAR;
+    double near = 0.35;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--out" -> out = value(args, ++i, arg);
+        case "--backend" -> backend = value(args, ++i, arg);
+        case "--endpoint" -> endpoint = value(args, ++i, arg);
+        case "--model" -> model = value(args, ++i, arg);
+        case "-o", "--option" -> {
+          String kv = value(args, ++i, arg);
+          int eq = kv.indexOf('=');
+          if (eq < 1) throw new IllegalArgumentException(arg + " wants KEY=VALUE, got '" + kv + "'");
+          backendOptions.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        case "--concurrency" -> concurrency = number(args, ++i, arg);
+        case "--partitions" -> partitions = number(args, ++i, arg);
+        case "--max-requests-per-second" -> rps = Double.parseDouble(value(args, ++i, arg));
+        case "--max-chars-per-minute" -> cpm = Long.parseLong(value(args, ++i, arg));
+        case "--parquet" -> parquet = true;
+        case "--dedup" -> dedup = dedup(value(args, ++i, arg));
+        case "--near-threshold" -> near = Double.parseDouble(value(args, ++i, arg));
+        default -> {
+          if (arg.startsWith("-") && !arg.equals("-")) throw new IllegalArgumentException("unknown option " + arg);
+          inputs.add(arg);
+        }
+      }
+    }
+    if (out == null) throw new IllegalArgumentException("--out is required");
+    if (backend == null) throw new IllegalArgumentException("--backend is required (auto is not supported on a cluster)");
+    return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, rps, cpm, partitions,
+        parquet, dedup, near, JobOptions.TaskHook.NONE);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+    return args[i];
+  }
+
+  private static JobOptions.Dedup dedup(String value) {
+    for (JobOptions.Dedup mode : JobOptions.Dedup.values()) {
+      if (mode.name().equalsIgnoreCase(value)) return mode;
+    }
+    throw new IllegalArgumentException("--dedup is none, exact or near, not '" + value + "'");
+  }
+
+  private static int number(String[] args, int i, String option) {
+    try {
+      return Integer.parseInt(value(args, i, option));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " wants a whole number, got '" + args[i] + "'");
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.tarjama.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.CollectionAccumulator;
+import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.PairJson;
+import org.tarjama.io.SourceArticle;
+import org.tarjama.io.UnreadableInputException;
+import org.tarjama.memory.MemoryLocation;
+import org.tarjama.memory.MemoryScope;
+import org.tarjama.memory.TranslationMemory;
+import org.tarjama.model.Article;
+import org.tarjama.model.Pair;
+import org.tarjama.model.Paragraph;
+import org.tarjama.model.Segment;
+import org.tarjama.model.SegmentId;
+import org.tarjama.pipeline.ArticleWork;
+import org.tarjama.pipeline.Stages;
+import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.Backends;
+import org.tarjama.translate.Translator;
+import org.tarjama.translate.TranslatorProvider;
+import org.tarjama.translate.engine.ConcurrentEngine;
+import org.tarjama.translate.engine.EngineOptions;
+import scala.Tuple2;
+
+/**
+ * One task's work: clean → segment its articles, translate the segments that have no {@code ok} pair yet through the
+ * engine, align → check, and give back every pair as a line of {@code pairs.jsonl}, in a fixed order (articles by
+ * id, segments in order) so that any attempt of the task writes the same lines.
+ */
+final class PartitionRun implements Serializable {
+
+  private final JobOptions options;
+  private final TaskShare share;
+  private final int templateArticles;
+  private final Map<Long, Integer> templateCounts;
+  private final CollectionAccumulator<String> skipped;
+
+  PartitionRun(JobOptions options, TaskShare share, int templateArticles, Map<Long, Integer> templateCounts,
+               CollectionAccumulator<String> skipped) {
+    this.options = options;
+    this.share = share;
+    this.templateArticles = templateArticles;
+    this.templateCounts = templateCounts;
+    this.skipped = skipped;
+  }
+
+  /** Rows: an article id, the inputs with that id (more than one when two files share a name) and its earlier ok pairs. */
+  Iterator<String> run(Iterator<Tuple2<String, Tuple2<Iterable<InputText>, Iterable<String>>>> rows) throws IOException {
+    List<InputText> inputs = new ArrayList<>();
+    Map<SegmentId, Pair> done = new HashMap<>();
+    while (rows.hasNext()) {
+      Tuple2<String, Tuple2<Iterable<InputText>, Iterable<String>>> row = rows.next();
+      List<InputText> same = new ArrayList<>();
+      row._2()._1().forEach(same::add);
+      same.sort(Comparator.comparing(InputText::source));
+      // as the command line names a second file with the same name: id-2, id-3, ...
+      for (int i = 0; i < same.size(); i++) {
+        InputText t = same.get(i);
+        inputs.add(i == 0 ? t : new InputText(t.id() + "-" + (i + 1), t.source(), t.text(), t.encoding()));
+      }
+      for (String line : row._2()._2()) {
+        Pair pair = PairJson.parseLine(line);
+        done.put(pair.id(), pair);
+      }
+    }
+    inputs.sort(Comparator.comparing(InputText::id));
+    if (inputs.isEmpty()) return List.<String>of().iterator();
+
+    Stages stages = Stages.defaults();
+    stages = stages.withCleaner(stages.cleaner().forBatch(
+        BatchTemplate.counted(BatchTemplate.Rule.defaults(), templateArticles, templateCounts)));
+    BackendSettings settings = TranslateJob.settings(options);
+    TranslatorProvider provider;
+    try {
+      provider = Backends.load().require(options.backend());
+    } catch (BackendUnavailableException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    try (Translator translator = provider.create(settings);
+         TranslationMemory none = MemoryLocation.none().open()) {
+      ArticleWork work = ArticleWork.of(stages, translator.limits().maxItemChars())
+          .forBackend(translator.name(), translator.model(), translator.fitForTraining());
+      List<Article> articles = new ArrayList<>();
+      List<Article> toTranslate = new ArrayList<>();
+      for (InputText input : inputs) {
+        try {
+          Article article = work.prepare(new SourceArticle(input.id(), input.source(), input.encoding(), input.text(),
+              Map.of(), List.of(), List.of()));
+          articles.add(article);
+          Article rest = withoutDone(article, done);
+          if (!rest.segments().isEmpty()) toTranslate.add(rest);
+        } catch (UnreadableInputException e) {
+          skipped.add(input.source() + ": " + e.getMessage());
+        }
+      }
+      Map<SegmentId, Pair> fresh = new HashMap<>();
+      if (!toTranslate.isEmpty()) {
+        EngineOptions engine = EngineOptions.builder().concurrency(options.concurrency()).memory(MemoryLocation.none())
+            .override(share.override()).build();
+        MemoryScope scope = MemoryScope.of(provider.descriptor(), translator.model(), settings);
+        new ConcurrentEngine(translator, none, scope, engine).run(toTranslate.iterator(), (article, outcomes) -> {
+          for (Pair pair : work.finish(article, outcomes)) fresh.put(pair.id(), pair);
+        });
+      }
+      TaskContext task = TaskContext.get();
+      if (task != null) options.hook().translated(task.partitionId(), task.attemptNumber());
+      List<String> lines = new ArrayList<>();
+      for (Article article : articles) {
+        for (SegmentId id : pairIds(article)) {
+          Pair pair = fresh.containsKey(id) ? fresh.get(id) : done.get(id);
+          if (pair == null) throw new IllegalStateException("no pair for segment " + id + ": a bug in the Spark job");
+          lines.add(PairJson.toLine(pair));
+        }
+      }
+      return lines.iterator();
+    } catch (BackendUnavailableException e) {
+      throw new IOException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The ids of an article's pairs: one per sentence, pieces of a cut sentence joined. */
+  private static Set<SegmentId> pairIds(Article article) {
+    Set<SegmentId> ids = new LinkedHashSet<>();
+    for (Segment segment : article.segments()) ids.add(segment.id().sentence());
+    return ids;
+  }
+
+  /** The article with only the segments that have no ok pair for the same Arabic in the earlier output. */
+  private static Article withoutDone(Article article, Map<SegmentId, Pair> done) {
+    if (done.isEmpty()) return article;
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (Paragraph p : article.paragraphs()) {
+      paragraphs.add(p.withSegments(p.segments().stream().filter(s -> !isDone(s, done.get(s.id().sentence()))).toList()));
+    }
+    return article.withParagraphs(paragraphs);
+  }
+
+  private static boolean isDone(Segment segment, @org.jspecify.annotations.Nullable Pair pair) {
+    if (pair == null || !pair.isOk()) return false;
+    // a cut sentence's pair holds its pieces joined; a changed source is translated again
+    return segment.id().piece() == 0 ? pair.ar().equals(segment.text()) : pair.ar().contains(segment.text().strip());
+  }
+}

@@ -1,0 +1,212 @@
+package org.tarjama.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.tarjama.clean.BatchTemplate;
+import org.tarjama.export.PairJson;
+import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleReader;
+import org.tarjama.io.DecodedText;
+import org.tarjama.io.UnreadableInputException;
+import org.tarjama.translate.BackendDescriptor;
+import org.tarjama.translate.BackendSettings;
+import org.tarjama.translate.BackendUnavailableException;
+import org.tarjama.translate.Backends;
+import org.tarjama.translate.engine.BackendTerms;
+import org.tarjama.translate.engine.TermsOverride;
+import scala.Tuple2;
+
+/**
+ * {@code tarjama translate} as a Spark job: read → clean → segment in parallel (the batch template from a distributed
+ * count of recurring lines), translate each partition through the same backends and engine, align → check, and
+ * write {@code OUT/pairs} as JSONL part files ({@code tarjama export OUT} reads them). A rerun translates only the
+ * segments without an ok pair in {@code OUT/pairs}; with dedup it lists duplicates in {@code OUT/duplicates}.
+ */
+public final class TranslateJob {
+
+  static final String NEXT = "pairs.next";
+  static final String PREVIOUS = "pairs.previous";
+  static final String DUPLICATES = "duplicates";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long ARTICLES_PER_PARTITION = 1000;
+
+  /** What a run did. */
+  public record Report(long articles, long pairs, long ok, long failed, List<String> skipped, long duplicates) {
+  }
+
+  private TranslateJob() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    JobOptions options;
+    try {
+      options = JobArgs.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("tarjama-spark: " + e.getMessage());
+      System.err.println(JobArgs.USAGE);
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("tarjama translate").getOrCreate();
+    try {
+      Report report = run(spark, options);
+      report.skipped().forEach(s -> System.err.println("tarjama-spark: skipped " + s));
+      System.out.printf(Locale.ROOT, "tarjama-spark: %d articles, %d pairs (%d ok, %d failed), %d skipped, %d duplicates;"
+          + " wrote %s%n", report.articles(), report.pairs(), report.ok(), report.failed(), report.skipped().size(),
+          report.duplicates(), options.out());
+      spark.stop();
+      System.exit(report.failed() > 0 ? 1 : 0);
+    } catch (IOException e) {
+      // a missing input or an unwritable output: the message names the path
+      System.err.println("tarjama-spark: " + e.getMessage());
+      spark.stop();
+      System.exit(3);
+    } catch (RuntimeException e) {
+      spark.stop();
+      throw e;
+    }
+  }
+
+  public static Report run(SparkSession spark, JobOptions options) throws IOException {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = jsc.hadoopConfiguration();
+    hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+    Path out = new Path(options.out());
+    FileSystem fs = out.getFileSystem(hadoop);
+    Path pairs = new Path(out, RunFolderSource.SPARK_PAIRS);
+    Path previous = new Path(out, PREVIOUS);
+    // a run killed between its two renames left the last complete output as pairs.previous
+    if (!fs.exists(pairs) && fs.exists(previous)) fs.rename(previous, pairs);
+
+    CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
+    JavaRDD<InputText> texts = read(jsc, options.inputs(), skipped).persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    // the batch-template pass: how many articles hold each line, counted across the cluster
+    long articles = texts.count();
+    BatchTemplate.Rule rule = BatchTemplate.Rule.defaults();
+    int least = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * articles));
+    Map<Long, Integer> recurring = new LinkedHashMap<>(texts
+        .flatMap(t -> BatchTemplate.lineHashes(t.text()).iterator())
+        .mapToPair(h -> new Tuple2<>(h, 1)).reduceByKey(Integer::sum)
+        .filter(c -> c._2() >= least).collectAsMap());
+
+    JavaPairRDD<String, String> done = fs.exists(pairs)
+        ? pairLines(spark, jsc, pairs, options.parquet())
+            .filter(line -> PairJson.parseLine(line).isOk())
+            .mapToPair(line -> new Tuple2<>(PairJson.parseLine(line).id().doc(), line))
+        : JavaPairRDD.fromJavaRDD(jsc.<Tuple2<String, String>>emptyRDD());
+    // a task holds its partition's articles and pairs in memory: about a thousand articles each by default
+    int partitions = options.partitions() > 0 ? options.partitions()
+        : (int) Math.max(jsc.defaultParallelism(), (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
+    PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
+        recurring, skipped);
+    JavaPairRDD<String, InputText> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
+    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
+    Partitioner ranges = byId.sortByKey(true, partitions).partitioner().get();
+    JavaRDD<String> lines = byId.cogroup(done, ranges).mapPartitions(task::run);
+
+    Path next = new Path(out, NEXT);
+    fs.delete(next, true);
+    if (options.parquet()) {
+      JavaRDD<String> kept = lines.persist(StorageLevel.MEMORY_AND_DISK());
+      spark.read().json(spark.createDataset(kept.rdd(), Encoders.STRING())).write().parquet(next.toString());
+      kept.unpersist();
+    } else {
+      lines.saveAsTextFile(next.toString());
+    }
+    // the new output replaces the old only once complete: a failed run leaves the last one in place
+    if (fs.exists(pairs)) fs.rename(pairs, previous);
+    fs.rename(next, pairs);
+    fs.delete(previous, true);
+    texts.unpersist();
+
+    JavaRDD<String> written = pairLines(spark, jsc, pairs, options.parquet()).cache();
+    Map<Boolean, Long> byStatus = written.map(line -> PairJson.parseLine(line).isOk()).countByValue();
+    List<Duplicates.Excluded> duplicates = Duplicates.find(spark, written, options.dedup(), options.nearThreshold());
+    if (options.dedup() != JobOptions.Dedup.NONE) {
+      spark.createDataset(duplicates.stream().map(TranslateJob::json).toList(), Encoders.STRING())
+          .coalesce(1).write().mode(SaveMode.Overwrite).text(new Path(out, DUPLICATES).toString());
+    }
+    written.unpersist();
+    long ok = byStatus.getOrDefault(true, 0L);
+    long failed = byStatus.getOrDefault(false, 0L);
+    // a retried task reports its skipped inputs again
+    return new Report(articles, ok + failed, ok, failed, List.copyOf(new TreeSet<>(skipped.value())), duplicates.size());
+  }
+
+  /** Every article file below the inputs (*.txt in folders, any name when a file is named), decoded as the CLI does. */
+  private static JavaRDD<InputText> read(JavaSparkContext jsc, List<String> inputs, CollectionAccumulator<String> skipped)
+      throws IOException {
+    List<JavaRDD<InputText>> parts = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = new Path(input);
+      boolean named = path.getFileSystem(jsc.hadoopConfiguration()).getFileStatus(path).isFile();
+      parts.add(jsc.binaryFiles(input).filter(f -> named || f._1().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .flatMap(f -> {
+            String name = new Path(f._1()).getName();
+            int dot = name.lastIndexOf('.');
+            String id = dot > 0 ? name.substring(0, dot) : name;
+            try {
+              DecodedText decoded = new ArticleReader().decode(f._2().toArray());
+              return List.of(new InputText(id, f._1(), decoded.text(), decoded.encoding())).iterator();
+            } catch (UnreadableInputException e) {
+              skipped.add(f._1() + ": " + e.getMessage());
+              return List.<InputText>of().iterator();
+            }
+          }));
+    }
+    JavaRDD<InputText> all = parts.get(0);
+    for (JavaRDD<InputText> more : parts.subList(1, parts.size())) all = all.union(more);
+    return all;
+  }
+
+  /** The lines of an earlier output, JSONL part files or Parquet. */
+  private static JavaRDD<String> pairLines(SparkSession spark, JavaSparkContext jsc, Path pairs, boolean parquet) {
+    return parquet ? spark.read().parquet(pairs.toString()).toJSON().javaRDD() : jsc.textFile(pairs.toString());
+  }
+
+  /** Each task's share of the backend's limits (the job's own, else those the backend declares, as the CLI has them). */
+  static TaskShare share(JobOptions options, int slots) {
+    TermsOverride override = new TermsOverride(
+        options.requestsPerSecond() > 0 ? OptionalDouble.of(options.requestsPerSecond()) : OptionalDouble.empty(),
+        options.charactersPerMinute() > 0 ? OptionalLong.of(options.charactersPerMinute()) : OptionalLong.empty(),
+        OptionalDouble.empty());
+    BackendDescriptor backend;
+    try {
+      backend = Backends.load().require(options.backend()).descriptor();
+    } catch (BackendUnavailableException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    BackendTerms cluster = override.apply(BackendTerms.of(backend, settings(options)));
+    return TaskShare.of(cluster, Math.max(1, slots));
+  }
+
+  /** The backend's settings; keys come from each executor's own environment. */
+  static BackendSettings settings(JobOptions options) {
+    return new BackendSettings(options.endpoint(), options.model(), options.backendOptions(), System::getenv);
+  }
+
+  private static String json(Duplicates.Excluded e) {
+    return JSON.createObjectNode().put("id", e.id()).put("duplicate_of", e.duplicateOf()).put("reason", e.reason()).toString();
+  }
+}
