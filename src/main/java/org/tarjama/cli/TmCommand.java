@@ -65,6 +65,10 @@ final class TmCommand implements Runnable {
     /** The existing memory, writable only when the command changes it, or an error saying there is none yet. */
     SqliteMemory openExisting(boolean writable) throws IOException {
       Path path = resolve();
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // a folder or pipe given by mistake: "none yet" would invite a run that cannot create it either
+        throw new IOException(path + " is not a translation memory file (a folder, device or pipe); name the memory file with --tm");
+      }
       if (!Files.isRegularFile(path)) {
         throw new IOException("no translation memory at " + path + " yet; a translate run or 'tarjama tm import' creates it");
       }

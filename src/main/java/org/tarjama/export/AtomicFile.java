@@ -28,6 +28,11 @@ public final class AtomicFile implements AutoCloseable {
 
   private AtomicFile(Path target) throws IOException {
     this.target = target;
+    // the rename at the end would put a plain file in place of a device, pipe or folder (as root, even /dev/full)
+    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+      throw new FileErrors.Explained("cannot write " + target + ": it is not a regular file (a device or pipe), "
+          + "which this write would replace; give the path of a file", null);
+    }
     Path parent = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);

@@ -19,12 +19,19 @@ public final class TmxReader {
   private TmxReader() {
   }
 
+  /** The parser's own words without its "ParseError at [row,col]:[1,1]" line, so the error stays on one line. */
+  static String parserReason(XMLStreamException e) {
+    String message = String.valueOf(e.getMessage());
+    int at = message.indexOf("Message: ");
+    return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip().replaceAll("\\s+", " ");
+  }
+
   public static void read(Path file, Consumer<TmxUnit> units) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       read(in, units);
     } catch (XMLStreamException e) {
       throw new IOException(file + " is not valid TMX at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
-          + ": " + e.getMessage(), e);
+          + ": " + parserReason(e) + "; give a TMX 1.4 file (as 'tarjama tm export' writes)", e);
     }
   }
 

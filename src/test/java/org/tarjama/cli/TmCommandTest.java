@@ -63,6 +63,22 @@ class TmCommandTest {
   }
 
   @Test
+  void statsOfAFolderGivenAsMemorySayItIsNotAMemoryFileRatherThanNoneYet() {
+    assertEquals(ExitCodes.UNAVAILABLE, tarjama("tm", "stats", "--tm", dir.toString()));
+    assertEquals("tarjama: " + dir + " is not a translation memory file (a folder, device or pipe); name the memory file"
+        + " with --tm\n", err.toString());
+  }
+
+  @Test
+  void importingAnArticleInsteadOfTmxIsOneLineSayingWhatToGive() throws Exception {
+    Path article = Files.writeString(dir.resolve("article.txt"), "أعلنت وسائل إعلام إيرانية رسمية أن طهران ودمشق وقعتا اتفاقاً.\n");
+
+    assertEquals(ExitCodes.UNAVAILABLE, tarjama("tm", "import", "--tm", dir.resolve("tm.sqlite").toString(), article.toString()));
+    assertEquals("tarjama: " + article + " is not valid TMX at line 1: Content is not allowed in prolog.; give a TMX 1.4"
+        + " file (as 'tarjama tm export' writes)\n", err.toString());
+  }
+
+  @Test
   void aSecondRunWithTheSameMemorySendsNothing() {
     Path tm = dir.resolve("tm.sqlite");
     assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--backend", "pseudo", "--tm", tm.toString(),
