@@ -92,15 +92,7 @@ public final class AlignmentOutput implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (AtomicFile.Staged article : articles) {
-      try {
-        article.discard();
-      } catch (IOException e) {
-        if (first == null) first = e;
-      }
-    }
-    articles.clear();
+    IOException first = AtomicFile.Staged.discardAll(articles);
     List<AutoCloseable> all = new ArrayList<>(corpus);
     all.add(0, pairs::close);
     all.add(unaligned);

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.tarjama.io.FileErrors;
 
 /**
@@ -114,6 +116,20 @@ public final class AtomicFile implements AutoCloseable {
     /** Deletes the temporary file; the target keeps what it held. */
     public void discard() throws IOException {
       Files.deleteIfExists(temp);
+    }
+
+    /** Discards every file of {@code staged} and empties it; the first failure, or null, so closing goes on. */
+    static @Nullable IOException discardAll(List<Staged> staged) {
+      IOException first = null;
+      for (Staged file : staged) {
+        try {
+          file.discard();
+        } catch (IOException e) {
+          if (first == null) first = e;
+        }
+      }
+      staged.clear();
+      return first;
     }
   }
 

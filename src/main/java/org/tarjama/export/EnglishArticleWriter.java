@@ -79,15 +79,7 @@ final class EnglishArticleWriter implements CorpusWriter {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (AtomicFile.Staged file : staged) {
-      try {
-        file.discard();
-      } catch (IOException e) {
-        if (first == null) first = e;
-      }
-    }
-    staged.clear();
+    IOException first = AtomicFile.Staged.discardAll(staged);
     if (records != null) records.close();
     if (first != null) throw first;
   }

@@ -101,15 +101,7 @@ public final class OutputSet implements CorpusWriter {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (AtomicFile.Staged article : articles) {
-      try {
-        article.discard();
-      } catch (IOException e) {
-        if (first == null) first = e;
-      }
-    }
-    articles.clear();
+    IOException first = AtomicFile.Staged.discardAll(articles);
     for (CorpusWriter writer : writers) {
       try {
         writer.close();
