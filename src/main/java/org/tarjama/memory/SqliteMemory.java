@@ -233,21 +233,35 @@ public final class SqliteMemory implements TranslationMemory {
   /** Stores entries of any scopes in one transaction (used by TMX import). */
   public void storeAll(Collection<MemoryEntry> entries) throws IOException {
     if (entries.isEmpty()) return;
+    inTransaction(() -> {
+      for (MemoryEntry e : entries) {
+        put.setString(1, e.source());
+        put.setString(2, e.scope().backend());
+        put.setString(3, e.scope().model());
+        put.setString(4, e.scope().options());
+        put.setString(5, e.target());
+        put.setLong(6, e.createdMillis());
+        put.addBatch();
+      }
+      put.executeBatch();
+      return null;
+    });
+  }
+
+  /** Work on the writer connection that throws what JDBC throws. */
+  private interface WriterWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} on the writer as one transaction: all of it is stored, or none. */
+  private <T> T inTransaction(WriterWork<T> work) throws IOException {
     synchronized (writer) {
       try {
         writer.setAutoCommit(false);
         try {
-          for (MemoryEntry e : entries) {
-            put.setString(1, e.source());
-            put.setString(2, e.scope().backend());
-            put.setString(3, e.scope().model());
-            put.setString(4, e.scope().options());
-            put.setString(5, e.target());
-            put.setLong(6, e.createdMillis());
-            put.addBatch();
-          }
-          put.executeBatch();
+          T result = work.run();
           writer.commit();
+          return result;
         } catch (SQLException e) {
           writer.rollback();
           throw e;
@@ -263,31 +277,20 @@ public final class SqliteMemory implements TranslationMemory {
   /** Deletes {@code entries} (by source, backend, model and options) in one transaction; returns how many went. */
   public int remove(Collection<MemoryEntry> entries) throws IOException {
     if (entries.isEmpty()) return 0;
-    int removed = 0;
-    synchronized (writer) {
+    return inTransaction(() -> {
+      int removed = 0;
       try (PreparedStatement delete = writer.prepareStatement(
           "DELETE FROM translation WHERE source = ? AND backend = ? AND model = ? AND options = ?")) {
-        writer.setAutoCommit(false);
-        try {
-          for (MemoryEntry e : entries) {
-            delete.setString(1, e.source());
-            delete.setString(2, e.scope().backend());
-            delete.setString(3, e.scope().model());
-            delete.setString(4, e.scope().options());
-            removed += delete.executeUpdate();
-          }
-          writer.commit();
-        } catch (SQLException e) {
-          writer.rollback();
-          throw e;
-        } finally {
-          writer.setAutoCommit(true);
+        for (MemoryEntry e : entries) {
+          delete.setString(1, e.source());
+          delete.setString(2, e.scope().backend());
+          delete.setString(3, e.scope().model());
+          delete.setString(4, e.scope().options());
+          removed += delete.executeUpdate();
         }
-      } catch (SQLException e) {
-        throw problem("cannot write to", e);
       }
-    }
-    return removed;
+      return removed;
+    });
   }
 
   /** Receives entries one at a time. */
