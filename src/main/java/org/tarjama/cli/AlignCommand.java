@@ -2,9 +2,7 @@ package org.tarjama.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,17 +47,8 @@ final class AlignCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   double minScore;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: TARJAMA_CONFIG, else tarjama.yaml if present).")
-  Path config;
-
-  @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A backend option, over the config file's.")
-  Map<String, String> backendOptions = new LinkedHashMap<>();
-
-  @Option(names = "--endpoint", paramLabel = "URL", description = "Backend server address, for self-hosted backends.")
-  String endpoint;
-
-  @Option(names = "--model", paramLabel = "NAME", description = "Model name, for backends that have several.")
-  String model;
+  @Mixin
+  BackendFlags backendFlags;
 
   @Mixin
   EngineFlags engineFlags;
@@ -71,8 +60,7 @@ final class AlignCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>(List.of(arabic));
     if (english != null) inputs.add(english);
     try (ProgressReporter progress = ProgressReporter.forStderr(spec.commandLine().getErr(), reporter)) {
-      TranslateOptions translate = TranslateOptions.builder(inputs)
-          .out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions).config(config)
+      TranslateOptions translate = backendFlags.applyTo(TranslateOptions.builder(inputs).out(out).backend(backend))
           .engine(engineFlags.toOptions(progress)).build();
       RunReport report = Tarjama.align(new AlignOptions(arabic, english, presplit, minScore, translate), progress);
       progress.close();

@@ -1,9 +1,7 @@
 package org.tarjama.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,19 +34,8 @@ final class TranslateCommand implements Callable<Integer> {
           + " 'tarjama backends' lists them.")
   String backend;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Config file (default: TARJAMA_CONFIG, else tarjama.yaml in the working directory if present).")
-  Path config;
-
-  @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
-      description = "A backend option, over the config file's (e.g. -o dictionary=/opt/dictd, -o max-items=20).")
-  Map<String, String> backendOptions = new LinkedHashMap<>();
-
-  @Option(names = "--endpoint", paramLabel = "URL", description = "Backend server address, for self-hosted backends.")
-  String endpoint;
-
-  @Option(names = "--model", paramLabel = "NAME", description = "Model name, for backends that have several.")
-  String model;
+  @Mixin
+  BackendFlags backendFlags;
 
   @Mixin
   EngineFlags engineFlags;
@@ -60,8 +47,7 @@ final class TranslateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
     try (ProgressReporter progress = ProgressReporter.forStderr(spec.commandLine().getErr(), reporter)) {
-      TranslateOptions options = TranslateOptions.builder(inputs)
-          .out(out).backend(backend).endpoint(endpoint).model(model).backendOptions(backendOptions).config(config)
+      TranslateOptions options = backendFlags.applyTo(TranslateOptions.builder(inputs).out(out).backend(backend))
           .engine(engineFlags.toOptions(progress)).input(articleFlags.input()).english(articleFlags.english()).build();
       if (engineFlags.dryRun) {
         ProgressReporter.printEstimate(Tarjama.dryRun(options, reporter), spec.commandLine().getOut());
