@@ -50,6 +50,20 @@ final class Bench {
     return jar;
   }
 
+  /**
+   * The JVM options {@code ./tarjama} runs {@code jar} with: its bounded heap and serial collector, and the
+   * class-data archive it makes beside the jar once per build, when there is one for this jar.
+   */
+  static List<String> launcherOptions(Path jar) throws IOException {
+    List<String> options = new java.util.ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+    Path archive = jar.resolveSibling("tarjama.jsa");
+    if (Files.isRegularFile(archive)
+        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+      options.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+    return options;
+  }
+
   /** JVM options for the measured child, from {@code -Dbench.jvm="..."} (e.g. a flight recording). */
   static List<String> extraJvmOptions() {
     String options = System.getProperty("bench.jvm", "").strip();

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>{@code mvn -B -Pbench test-compile exec:java -Dexec.mainClass=org.tarjama.bench.TranslateCommandBenchmark
  * [-Dexec.args=ROUNDS] [-Dbench.reference=OLD.jar]}; needs {@code python3} and {@code curl}, and
- * {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}). With a reference jar each round also runs it,
+ * {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}), run with the launcher's JVM options (run
+ * {@code ./tarjama --version} once first, so it makes its class-data archive). With a reference jar each round also runs it,
  * for a before/after in the same run.
  */
 public final class TranslateCommandBenchmark {
@@ -132,7 +133,8 @@ public final class TranslateCommandBenchmark {
 
   private Run translate(Path jar, Path input, int round) throws Exception {
     Path out = work.resolve("out" + round);
-    List<String> command = new ArrayList<>(List.of(Bench.java(), "-Xmx256m", "-XX:+UseSerialGC"));
+    List<String> command = new ArrayList<>(List.of(Bench.java()));
+    command.addAll(Bench.launcherOptions(jar));
     command.addAll(Bench.extraJvmOptions());
     command.addAll(List.of("-jar", jar.toString(), "translate", input.toString(), "--backend",
         "libretranslate", "--endpoint", server.url(), "--concurrency", "" + CONCURRENCY, "--tm",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tarjama.Version;
@@ -16,6 +17,7 @@ import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.export.SourceDocument;
 import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
@@ -115,11 +117,14 @@ public final class Pipeline {
           .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
       EnglishOutput englishOut = english.mirroring(inputs)
           .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
-      try (CorpusWriter output = OutputSet.open(out, Version.current(), englishOut)) {
+      try (CorpusWriter output = OutputSet.open(out, Version.current(), englishOut);
+          ReviewPage.Streaming review = ReviewPage.streaming(out.resolve(ReviewPage.FILE))) {
         // → translate → align → check → write
         engineReport = engine.run(articles, (article, outcomes) -> {
           List<Pair> pairs = articles.work().finish(article, outcomes);
           output.write(article, pairs);
+          // the page as the run folder would give it: an article without pairs is not in pairs.jsonl
+          if (!pairs.isEmpty()) review.add(new SourceDocument(article.id(), Optional.of(article), pairs));
           tally.add(article, pairs);
           if (!article.repairs().isEmpty()) {
             RepairedInput r = new RepairedInput(article.id(), article.source(), article.repairs());
@@ -130,14 +135,14 @@ public final class Pipeline {
         });
         // a run without a single article (a typo, every input skipped) leaves the folder as it was
         if (tally.articles > 0) output.commit();
-      }
-      long total = (System.nanoTime() - start) / 1_000_000;
-      report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
-          tally.counts(skipped.size()), skipped,
-          new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
-      if (tally.articles > 0) {
-        RunReportJson.write(out.resolve(OutputSet.RUN), report);
-        ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+        long total = (System.nanoTime() - start) / 1_000_000;
+        report = new RunReport(Version.current(), translator.name(), translator.model(), inputs,
+            tally.counts(skipped.size()), skipped,
+            new RunReport.Timings(articles.millis(), Math.max(0, total - articles.millis()), total), engineReport, repaired);
+        if (tally.articles > 0) {
+          RunReportJson.write(out.resolve(OutputSet.RUN), report);
+          review.commit(new RunFolderSource(out).describe());
+        }
       }
     }
     if (tally.articles == 0 && fresh) removeIfOnlyTheLock(out);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ReviewPage {
   public static final String FILE = "review.html";
   private static final String CSS = resource("review.css");
   private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+  private static final String FOOT = "</main>\n</body>\n</html>\n";
 
   private ReviewPage() {
   }
@@ -40,19 +42,68 @@ public final class ReviewPage {
     source.forEachDocument(summary::add);
     try (AtomicFile file = AtomicFile.open(target)) {
       Writer out = file.writer();
-      head(out, source, summary);
+      head(out, source.describe(), summary);
       source.forEachDocument(document -> article(out, document));
-      out.write("</main>\n</body>\n</html>\n");
+      out.write(FOOT);
       file.commit();
     }
   }
 
-  private static void head(Writer out, PairSource source, Summary s) throws IOException {
+  /**
+   * A page written as a run goes, one document at a time, so that it is ready when the run ends rather than
+   * read back from the run folder after it: the articles go to a temporary file, and {@link Streaming#commit}
+   * puts the summary (known only at the end) before them. The page is the one {@link #write} makes.
+   */
+  public static Streaming streaming(Path target) throws IOException {
+    return new Streaming(target);
+  }
+
+  /** A review page being written document by document; closing it without committing leaves nothing behind. */
+  public static final class Streaming implements AutoCloseable {
+
+    private final Path target;
+    private final AtomicFile body;
+    private final Summary summary = new Summary();
+
+    private Streaming(Path target) throws IOException {
+      this.target = target;
+      // named as a staged review.html, so a run killed mid-way leaves a .part file the next run removes
+      this.body = AtomicFile.open(target);
+    }
+
+    /** Adds a document, in the order the page shows them. */
+    public void add(SourceDocument document) throws IOException {
+      summary.add(document);
+      article(body.writer(), document);
+    }
+
+    /** Writes the page: the summary of every document added, then the documents; {@code source} names the run. */
+    public void commit(String source) throws IOException {
+      AtomicFile.Staged articles = body.stage();
+      try (AtomicFile page = AtomicFile.open(target)) {
+        Writer out = page.writer();
+        head(out, source, summary);
+        out.flush();
+        Files.copy(articles.temp(), page.stream());
+        out.write(FOOT);
+        page.commit();
+      } finally {
+        articles.discard();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      body.close();
+    }
+  }
+
+  private static void head(Writer out, String source, Summary s) throws IOException {
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>tarjama review: " + s.articles + " articles, " + s.pairs + " pairs</title>\n<style>\n" + CSS
         + "</style>\n</head>\n<body>\n<header>\n<h1>Translation review</h1>\n<p class=\"source\">"
-        + Html.escape(source.describe()) + "</p>\n");
+        + Html.escape(source) + "</p>\n");
     out.write("<table class=\"summary\">\n<tbody>\n");
     row(out, "Articles", String.valueOf(s.articles));
     row(out, "Pairs", String.valueOf(s.pairs));

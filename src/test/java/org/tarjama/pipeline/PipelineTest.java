@@ -125,4 +125,39 @@ class PipelineTest {
     assertTrue(reason.startsWith("nothing left to translate after cleaning"), reason);
     assertTrue(reason.contains("line 1 (") && reason.contains("line 2 (time:"), reason);
   }
+
+  @Test
+  void theReviewPageWrittenDuringTheRunIsThePageTheRunFolderGives() throws Exception {
+    Path in = badInputFolder();
+    // a stray byte (a repair), metadata from JSONL and HTML, removed lines, an article with nothing left
+    Files.write(in.resolve("e_stray.txt"), concat("وقع النظام اتفاقية.\n".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xA0}, "\nوصلت إيران إلى دمشق.\nExit mobile version\n".getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(in.resolve("f_dump.jsonl"), "{\"id\":\"j1\",\"title\":\"عنوان\",\"text\":\"قال الأسد إن الاتفاق مهم.\","
+        + "\"url\":\"https://example.com/<a>&b\",\"date\":\"2020-07-09\"}\n");
+    Files.writeString(in.resolve("g_page.html"), "<html><head><title>خبر</title></head><body><article><p>ونقلت وكالة فارس"
+        + " الخبر.</p></article></body></html>");
+    Files.writeString(in.resolve("h_boilerplate.txt"), "Exit mobile version\n18:57\n");
+    Files.copy(Path.of("seeds").resolve(Files.list(Path.of("seeds")).sorted().findFirst().orElseThrow().getFileName()),
+        in.resolve("i_seed.txt"));
+    Path out = dir.resolve("out");
+    PseudoTranslator pseudo = new PseudoTranslator();
+    new Pipeline(Stages.defaults(), RunListener.NONE).translate(List.of(in.toString()), out, pseudo,
+        new SequentialEngine(pseudo));
+
+    Path fromFolder = dir.resolve("from-folder.html");
+    org.tarjama.review.ReviewPage.write(new org.tarjama.export.RunFolderSource(out), fromFolder);
+    String written = Files.readString(out.resolve("review.html"));
+    assertEquals(Files.readString(fromFolder), written);
+    assertTrue(written.contains("repaired while reading") && written.contains("https://example.com/&lt;a&gt;&amp;b")
+        && written.contains("Exit mobile version"), "the page has the repairs, metadata and removed lines");
+    try (var left = Files.list(out)) {
+      assertTrue(left.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file is left");
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) all.writeBytes(part);
+    return all.toByteArray();
+  }
 }

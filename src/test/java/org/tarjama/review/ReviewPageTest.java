@@ -174,4 +174,30 @@ class ReviewPageTest {
     assertTrue(html.contains("<bdi dir=\"auto\" class=\"text\" lang=\"ar\">مرصد مينا – إيران</bdi>"), html);
     assertTrue(html.contains("<bdi dir=\"auto\" class=\"text\">Exit mobile version</bdi>"), html);
   }
+
+  @Test
+  void aPageWrittenDocumentByDocumentIsThePageWrittenFromTheSource() throws IOException {
+    String whole = render(twoArticles());
+    Path page = temp.resolve("streamed").resolve("review.html");
+    Files.createDirectories(page.getParent());
+    try (ReviewPage.Streaming streaming = ReviewPage.streaming(page)) {
+      for (SourceDocument document : twoArticles()) streaming.add(document);
+      streaming.commit("out/<run>");
+    }
+    assertEquals(whole, Files.readString(page, StandardCharsets.UTF_8));
+    try (var left = Files.list(page.getParent())) {
+      assertEquals(List.of(page), left.toList(), "the temporary articles file is removed");
+    }
+  }
+
+  @Test
+  void aStreamedPageClosedWithoutCommitLeavesNothing() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("failed-run"));
+    try (ReviewPage.Streaming streaming = ReviewPage.streaming(folder.resolve("review.html"))) {
+      streaming.add(twoArticles().get(0));
+    }
+    try (var left = Files.list(folder)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
 }
