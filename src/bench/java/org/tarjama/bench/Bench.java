@@ -51,11 +51,11 @@ final class Bench {
   }
 
   /**
-   * The JVM options {@code ./tarjama} runs {@code jar} with: its bounded heap and serial collector, and the
+   * The JVM options {@code ./tarjama} runs {@code jar} with: its bounded heap, serial collector and quick JIT, and the
    * class-data archive it makes beside the jar once per build, when there is one for this jar.
    */
   static List<String> launcherOptions(Path jar) throws IOException {
-    List<String> options = new java.util.ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+    List<String> options = new java.util.ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     Path archive = jar.resolveSibling("tarjama.jsa");
     if (Files.isRegularFile(archive)
         && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {

@@ -62,9 +62,10 @@ public final class RateLimitBenchmark {
 
   private static List<Request> run(Path work, Path input, String... limit) throws Exception {
     try (SlowServer server = SlowServer.start(work, TranslateCommandBenchmark.SLEEP_MS, TranslateCommandBenchmark.BATCH)) {
-      List<String> command = new ArrayList<>(List.of(Bench.java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-          Bench.jar().toString(), "translate", input.toString(), "--backend", "libretranslate", "--endpoint", server.url(),
-          "--concurrency", "" + TranslateCommandBenchmark.CONCURRENCY, "-o", "max-items=" + ITEMS, "--no-tm", "--out",
+      List<String> command = new ArrayList<>(List.of(Bench.java()));
+      command.addAll(Bench.launcherOptions(Bench.jar()));
+      command.addAll(List.of("-jar", Bench.jar().toString(), "translate", input.toString(), "--backend", "libretranslate",
+          "--endpoint", server.url(), "--concurrency", "" + TranslateCommandBenchmark.CONCURRENCY, "-o", "max-items=" + ITEMS, "--no-tm", "--out",
           work.resolve("out").toString()));
       command.addAll(List.of(limit));
       Bench.run(work, command);

@@ -23,16 +23,18 @@ public final class TranslateMemoryBenchmark {
     List<Integer> sizes = new ArrayList<>();
     for (String a : args) sizes.add(Integer.parseInt(a));
     if (sizes.isEmpty()) sizes.addAll(List.of(10_000, 100_000, 1_000_000));
-    System.out.printf("TranslateMemoryBenchmark: -Xmx256m -XX:+UseSerialGC, %d cores, load %s%n",
-        Runtime.getRuntime().availableProcessors(), Bench.load());
+    System.out.printf("TranslateMemoryBenchmark: %s %s, %d cores, load %s%n", Bench.launcherOptions(Bench.jar()),
+        Bench.extraJvmOptions(), Runtime.getRuntime().availableProcessors(), Bench.load());
     for (int segments : sizes) {
       Path work = Files.createTempDirectory("tarjama-memory-bench-");
       try (SlowServer server = SlowServer.start(work, 0, TranslateCommandBenchmark.BATCH)) {
         new PudArticles().write(work.resolve("in"), segments / 20, 20, 5);
-        List<String> command = List.of(Bench.java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", Bench.jar().toString(),
-            "translate", work.resolve("in").toString(), "--backend", "libretranslate", "--endpoint", server.url(),
+        List<String> command = new ArrayList<>(List.of(Bench.java()));
+        command.addAll(Bench.launcherOptions(Bench.jar()));
+        command.addAll(Bench.extraJvmOptions());
+        command.addAll(List.of("-jar", Bench.jar().toString(), "translate", work.resolve("in").toString(), "--backend", "libretranslate", "--endpoint", server.url(),
             "--concurrency", "" + TranslateCommandBenchmark.CONCURRENCY, "--tm", work.resolve("tm.sqlite").toString(),
-            "--out", work.resolve("out").toString());
+            "--out", work.resolve("out").toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
             .redirectOutput(work.resolve("log.txt").toFile()).start();
