@@ -42,6 +42,7 @@ public final class SqliteMemory implements TranslationMemory {
   private SqliteMemory(Path file, boolean temporary) throws IOException {
     this.file = file;
     this.temporary = temporary;
+    requireFile(file);
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) Files.createDirectories(parent);
@@ -63,6 +64,7 @@ public final class SqliteMemory implements TranslationMemory {
   private SqliteMemory(Path file) throws IOException {
     this.file = file;
     this.temporary = false;
+    requireFile(file);
     this.writer = connectReadOnly();
     this.reader = writer;
     try {
@@ -345,6 +347,14 @@ public final class SqliteMemory implements TranslationMemory {
 
   private IOException problem(String what, SQLException e) {
     return new FileErrors.Explained(what + " translation memory " + file + ": " + explain(file, e), e);
+  }
+
+  /** A folder, device or pipe given as the memory: SQLite would report only a disk I/O error, or write over /dev/null. */
+  private static void requireFile(Path file) throws IOException {
+    if (!Files.exists(file) || Files.isRegularFile(file)) return;
+    String what = Files.isDirectory(file) ? "a folder" : "not a regular file (a device or pipe)";
+    throw new FileErrors.Explained("cannot open translation memory " + file + ": it is " + what
+        + ", not a memory file; give the path of a file with --tm (it is created when missing), or run with --no-tm", null);
   }
 
   /** What an SQLite failure means for the memory file, and what to do about it. */

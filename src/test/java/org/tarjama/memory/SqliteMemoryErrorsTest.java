@@ -1,9 +1,16 @@
 package org.tarjama.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -40,5 +47,18 @@ class SqliteMemoryErrorsTest {
             return 13 | (1 << 8);
           }
         }));
+  }
+
+  @Test
+  void aFolderOrDeviceGivenAsTheMemoryIsNamedAsSuchAndLeftAlone(@TempDir Path temp) throws Exception {
+    for (Path notAFile : List.of(temp, Path.of("/dev/null"))) {
+      IOException e = assertThrows(IOException.class, () -> SqliteMemory.open(notAFile).close());
+      assertTrue(e.getMessage().startsWith("cannot open translation memory " + notAFile
+          + ": it is " + (notAFile.equals(temp) ? "a folder" : "not a regular file")), e.getMessage());
+      assertTrue(e.getMessage().endsWith("or run with --no-tm"), e.getMessage());
+    }
+    try (Stream<Path> left = Files.list(temp)) {
+      assertEquals(0, left.count(), "nothing is created in a folder given as the memory");
+    }
   }
 }
