@@ -167,11 +167,11 @@ public final class CorpusExport {
           @Nullable Exclusion exclusion = decisions.excluded.get(id);
           if (exclusion != null) {
             int group = 1 + exclusion.duplicateOf().map(kept -> decisions.merged.get(kept).size()).orElse(0);
-            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, exclusion, group,
+            excluded.writer().write(ExportJson.line(ExportJson.excluded(pair, document.meta(), exclusion, group,
                 List.copyOf(decisions.scoreNames))));
             continue;
           }
-          CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()));
+          CorpusEntry entry = new CorpusEntry(pair, decisions.merged.getOrDefault(id, List.of()), document.meta());
           for (EntryWriter writer : writers.get(plan.partOf(document.id()))) writer.write(entry);
         }
       });

@@ -2,6 +2,8 @@ package org.tarjama.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tarjama.model.Pair;
 
 /**
@@ -14,7 +16,7 @@ final class ExportJson {
   }
 
   static ObjectNode entry(CorpusEntry entry, List<String> scoreNames) {
-    ObjectNode node = pair(entry.pair(), scoreNames);
+    ObjectNode node = pair(entry.pair(), entry.meta(), scoreNames);
     node.put("occurrences", entry.occurrences());
     entry.merged().forEach(node.putArray("duplicates")::add);
     return node;
@@ -24,8 +26,9 @@ final class ExportJson {
    * A left-out pair with its reasons; a duplicate also names the kept pair and the size of their group (null for
    * the others, so every line has the same keys).
    */
-  static ObjectNode excluded(Pair pair, Exclusion exclusion, int groupSize, List<String> scoreNames) {
-    ObjectNode node = pair(pair, scoreNames);
+  static ObjectNode excluded(Pair pair, Map<String, String> meta, Exclusion exclusion, int groupSize,
+                             List<String> scoreNames) {
+    ObjectNode node = pair(pair, meta, scoreNames);
     node.put("status", pair.status().label());
     node.put("failure", pair.reason().isEmpty() ? null : pair.reason());
     exclusion.reasons().forEach(node.putArray("reasons")::add);
@@ -35,8 +38,11 @@ final class ExportJson {
     return node;
   }
 
-  /** The pair's fields; {@code scores} holds every name in {@code scoreNames}, null where the pair has none. */
-  private static ObjectNode pair(Pair pair, List<String> scoreNames) {
+  /**
+   * The pair's fields; {@code scores} holds every name in {@code scoreNames}, null where the pair has none, and
+   * {@code meta} the input's metadata (url, date, source), null where it had none.
+   */
+  private static ObjectNode pair(Pair pair, Map<String, String> meta, List<String> scoreNames) {
     ObjectNode node = PairJson.MAPPER.createObjectNode();
     ObjectNode translation = node.putObject("translation");
     translation.put("ar", pair.ar());
@@ -55,6 +61,12 @@ final class ExportJson {
     pair.quality().scores().forEach((name, value) -> { if (!scores.has(name)) scores.put(name, value); });
     List<String> flags = pair.quality().flags();
     flags.forEach(node.putArray("flags")::add);
+    if (meta.isEmpty()) {
+      node.putNull("meta");
+    } else {
+      ObjectNode fields = node.putObject("meta");
+      new TreeMap<>(meta).forEach(fields::put);
+    }
     return node;
   }
 

@@ -71,6 +71,22 @@ public final class PairJson {
         node.path("model").asText(""), status, node.path("reason").asText(""), new Quality(scores, flags));
   }
 
+  /** A line of {@code pairs.jsonl}: the pair and the input's metadata written with it (empty when none). */
+  public record Line(Pair pair, Map<String, String> meta) {
+  }
+
+  /** Parses one line of {@code pairs.jsonl}, keeping its "meta". */
+  public static Line parseWithMeta(String line) {
+    try {
+      JsonNode node = MAPPER.readTree(line);
+      Map<String, String> meta = new LinkedHashMap<>();
+      node.path("meta").fields().forEachRemaining(e -> meta.put(e.getKey(), e.getValue().asText()));
+      return new Line(fromJson(node), meta);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not a pair: " + e.getOriginalMessage(), e);
+    }
+  }
+
   /** Parses one line of {@code pairs.jsonl}. */
   public static Pair parseLine(String line) {
     try {

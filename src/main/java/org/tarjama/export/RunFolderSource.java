@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -42,23 +43,26 @@ public final class RunFolderSource implements PairSource {
     List<Path> files = pairFiles();
     @Nullable String doc = null;
     List<Pair> group = new ArrayList<>();
+    Map<String, String> meta = Map.of();
     for (Path pairs : files) {
       try (BufferedReader reader = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           lineNumber++;
           if (line.isBlank()) continue;
-          Pair pair = parse(pairs, lineNumber, line);
+          PairJson.Line parsed = parse(pairs, lineNumber, line);
+          Pair pair = parsed.pair();
           if (doc != null && !doc.equals(pair.id().doc())) {
-            visitor.visit(document(doc, group));
+            visitor.visit(document(doc, group, meta));
             group = new ArrayList<>();
           }
+          if (group.isEmpty()) meta = parsed.meta();
           doc = pair.id().doc();
           group.add(pair);
         }
       }
     }
-    if (doc != null) visitor.visit(document(doc, group));
+    if (doc != null) visitor.visit(document(doc, group, meta));
   }
 
   /**
@@ -80,15 +84,16 @@ public final class RunFolderSource implements PairSource {
         + " (nor part files of a Spark job's pairs); give the --out folder of a 'tarjama translate' run");
   }
 
-  private static Pair parse(Path file, int lineNumber, String line) throws IOException {
+  private static PairJson.Line parse(Path file, int lineNumber, String line) throws IOException {
     try {
-      return PairJson.parseLine(line);
+      return PairJson.parseWithMeta(line);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ":" + lineNumber + ": " + e.getMessage() + "; fix or remove that line", e);
     }
   }
 
-  private SourceDocument document(String doc, List<Pair> pairs) throws IOException {
+  /** The document; its metadata is its article's, else (the Spark job writes no article files) its pairs line's. */
+  private SourceDocument document(String doc, List<Pair> pairs, Map<String, String> lineMeta) throws IOException {
     Path file = folder.resolve(OutputSet.ARTICLES).resolve(ArticleJson.fileName(doc));
     Optional<Article> article = Optional.empty();
     if (Files.isRegularFile(file)) {
@@ -98,6 +103,6 @@ public final class RunFolderSource implements PairSource {
         throw new IOException(file + " cannot be read as an article: " + e.getMessage(), e);
       }
     }
-    return new SourceDocument(doc, article, pairs);
+    return new SourceDocument(doc, article, pairs, article.map(Article::metadata).orElse(lineMeta));
   }
 }

@@ -146,4 +146,26 @@ class CorpusExportTest {
         () -> jsonl().split(Optional.of(SplitSpec.parse("train=0.9,excluded=0.1"))).build());
     assertEquals("'excluded' names a file the export writes itself; choose another name", e.getMessage());
   }
+
+  @Test
+  void theInputsMetadataTravelsToEveryExportedRowAndIsNullWhereThereWasNone() throws IOException {
+    Path job = Files.createDirectories(out.resolve("job").resolve(RunFolderSource.SPARK_PAIRS));
+    // the Spark job's part files: no article files, the metadata only on the pairs lines
+    Map<String, String> meta = Map.of("url", "https://example.com/a?x=1&y=<2>", "date", "2020-07-09");
+    Files.writeString(job.resolve("part-00000"), PairJson.toLine(ok("a", 1, AR, EN, "deepl"), meta) + "\n"
+        + PairJson.toLine(ok("b", 1, AR, EN, "deepl")) + "\n"
+        + PairJson.toLine(ok("c", 1, "قال الوزير إن الاتفاق سيوقع غدا.", "The minister said the deal will be signed tomorrow.",
+            "deepl")) + "\n");
+    Path folder = out.resolve("export");
+    new CorpusExport(ExportOptions.builder(folder).formats(EnumSet.of(ExportFormat.JSONL)).build())
+        .run(new RunFolderSource(job.getParent()));
+    JsonNode kept = ExportFiles.jsonl(folder.resolve("corpus.jsonl")).get(0);
+    assertEquals("a:p1s1", kept.path("id").asText());
+    assertEquals("https://example.com/a?x=1&y=<2>", kept.path("meta").path("url").asText());
+    assertEquals("2020-07-09", kept.path("meta").path("date").asText());
+    assertTrue(ExportFiles.jsonl(folder.resolve("corpus.jsonl")).get(1).path("meta").isNull(), "c had no metadata");
+    JsonNode duplicate = ExportFiles.jsonl(folder.resolve(CorpusExport.EXCLUDED)).get(0);
+    assertEquals("b:p1s1", duplicate.path("id").asText());
+    assertTrue(duplicate.has("meta") && duplicate.path("meta").isNull(), "an excluded row has the same keys");
+  }
 }
