@@ -50,7 +50,8 @@ final class EngineFlags {
 
   @Option(names = "--wait-for-backend", paramLabel = "SECONDS",
       defaultValue = "" + 300,
-      description = "How long to wait for a backend that stops answering during the run before giving it up"
+      description = "How long to wait for a backend that stops answering (or answers only with failures) during the"
+          + " run before giving it up"
           + " (default: ${DEFAULT-VALUE}); one that does not answer at the start ends the run at once.")
   int waitForBackendSeconds;
 

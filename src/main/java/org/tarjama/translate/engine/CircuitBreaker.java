@@ -10,11 +10,15 @@ import org.tarjama.translate.BackendException;
  * failing through many openings is stopped. A Retry-After holds every request, not only the one that got it.
  * A permanent failure that {@link BackendException.Permanent#stopsBackend() stops the backend} (quota used up,
  * key refused) stops it at once: later batches fail with {@code backend stopped: <reason>} without being sent.
+ * A backend that has not answered once this run gets two pauses, not the policy's many, and the pauses of one
+ * run of failures never add up to more than {@code --wait-for-backend}.
  */
 final class CircuitBreaker implements Middleware {
 
   /** How often a request waiting on a probe looks again. */
   private static final Duration PROBE_POLL = Duration.ofMillis(50);
+  /** Pauses for a backend that has not answered once this run: misconfigured more likely than busy. */
+  private static final int OPENS_BEFORE_STOP_NEVER_ANSWERED = 2;
 
   private enum State { CLOSED, OPEN, HALF_OPEN }
 
@@ -29,6 +33,9 @@ final class CircuitBreaker implements Middleware {
   private long openUntil;
   private long holdUntil;
   private boolean probing;
+  private boolean everAnswered;
+  /** When the failures since the last answer began, or -1: their pauses together stay within --wait-for-backend. */
+  private long failingSince = -1;
   private @Nullable String stopped;
 
   CircuitBreaker(BreakerPolicy policy, String backend, String model, EngineClock clock, EngineListener events) {
@@ -100,6 +107,8 @@ final class CircuitBreaker implements Middleware {
     failures = 0;
     openings = 0;
     state = State.CLOSED;
+    everAnswered = true;
+    failingSince = -1;
   }
 
   private synchronized void hold(Duration retryAfter) {
@@ -108,23 +117,33 @@ final class CircuitBreaker implements Middleware {
 
   private void failed(BackendException.Transient e) {
     Duration pause = Duration.ZERO;
-    boolean stopNow;
+    @Nullable String stopReason = null;
     synchronized (this) {
       if (state == State.OPEN) return;
+      long now = clock.nanos();
+      if (failingSince < 0) failingSince = now;
       failures++;
       if (state == State.CLOSED && failures < policy.failuresToOpen()) return;
       openings++;
-      stopNow = openings > policy.opensBeforeStop();
-      if (!stopNow) {
-        pause = policy.pause(openings);
+      pause = policy.pause(openings);
+      int allowed = everAnswered ? policy.opensBeforeStop()
+          : Math.min(policy.opensBeforeStop(), OPENS_BEFORE_STOP_NEVER_ANSWERED);
+      if (openings > allowed) {
+        stopReason = everAnswered ? "kept failing after " + allowed + " pauses: " + e.getMessage()
+            : "has not answered one request well since the run started (" + allowed + " pauses); last failure: "
+                + e.getMessage() + "; check --endpoint and the server's own log";
+      } else if (now + pause.toNanos() - failingSince > policy.waitForBackend().toNanos()) {
+        stopReason = "kept failing for " + Duration.ofNanos(now - failingSince).toSeconds() + " s, and the next pause"
+            + " would pass --wait-for-backend " + policy.waitForBackend().toSeconds() + " s: " + e.getMessage();
+      } else {
         state = State.OPEN;
-        openUntil = clock.nanos() + pause.toNanos();
+        openUntil = now + pause.toNanos();
       }
     }
-    if (!stopNow) {
+    if (stopReason == null) {
       events.circuitOpened(backend, pause);
     } else {
-      stop("kept failing after " + policy.opensBeforeStop() + " pauses: " + e.getMessage());
+      stop(stopReason);
     }
   }
 

@@ -2,6 +2,7 @@ package org.tarjama.translate.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tarjama.translate.engine.Fixtures.SENTENCES;
 import static org.tarjama.translate.engine.Fixtures.batch;
 
@@ -70,18 +71,61 @@ class CircuitBreakerTest {
   }
 
   @Test
-  void aBackendThatKeepsFailingIsStopped() throws Exception {
-    ScriptedTranslator backend = failingUntil(Integer.MAX_VALUE);
+  void aBackendThatAnsweredAndThenKeepsFailingIsStoppedAfterThePolicysPauses() throws Exception {
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n == 1) return ScriptedTranslator.healthy(items);
+      throw new BackendException.Transient("scripted", "HTTP 502 Bad Gateway");
+    });
     List<Middleware> stack = stack(backend);
+    send(stack, 0);
     for (int i = 0; i < 5; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
 
     BatchReply reply = send(stack, 1);
 
-    assertEquals(5, backend.calls().size());
+    assertEquals(6, backend.calls().size());
     String reason = "kept failing after 2 pauses: scripted: HTTP 502 Bad Gateway";
     assertEquals(List.of(new Outcome.Failed("backend stopped: " + reason, ScriptedTranslator.NAME, ScriptedTranslator.MODEL)),
         reply.outcomes());
     assertEquals("stopped " + reason, events.lines().get(events.lines().size() - 1));
+  }
+
+  @Test
+  void aBackendThatHasNeverAnsweredWellIsStoppedAfterTwoPausesWhateverThePolicyAllows() throws Exception {
+    BreakerPolicy patient = new BreakerPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(2), 8);
+    ScriptedTranslator backend = failingUntil(Integer.MAX_VALUE);
+    List<Middleware> stack = List.of(new CircuitBreaker(patient, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
+        events), new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+    for (int i = 0; i < 5; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(5, backend.calls().size(), "three to open, then one probe after each of the two pauses");
+    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10)), clock.sleeps());
+    String reason = ((Outcome.Failed) reply.outcomes().get(0)).reason();
+    assertTrue(reason.startsWith("backend stopped: has not answered one request well since the run started (2 pauses);"
+        + " last failure: scripted: HTTP 502 Bad Gateway"), reason);
+    assertTrue(reason.endsWith("check --endpoint and the server's own log"), reason);
+  }
+
+  @Test
+  void thePausesOfOneRunOfFailuresStayWithinWaitForBackend() throws Exception {
+    BreakerPolicy bounded = new BreakerPolicy(1, Duration.ofSeconds(5), Duration.ofMinutes(2), 8)
+        .withWaitForBackend(Duration.ofSeconds(30));
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n == 1) return ScriptedTranslator.healthy(items);
+      throw new BackendException.Transient("scripted", "connection reset");
+    });
+    List<Middleware> stack = List.of(new CircuitBreaker(bounded, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
+        events), new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+    send(stack, 0);
+    for (int i = 0; i < 3; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+
+    BatchReply reply = send(stack, 1);
+
+    // 5 s, then 10 s; a third pause of 20 s would end 35 s after the failures began
+    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(10)), clock.sleeps());
+    String reason = ((Outcome.Failed) reply.outcomes().get(0)).reason();
+    assertTrue(reason.contains("the next pause would pass --wait-for-backend 30 s"), reason);
   }
 
   @Test
