@@ -19,7 +19,7 @@ import java.util.List;
  * command's throughput against the ideal (requests × 100 ms ÷ 8) and against the plain client; then the medians.
  *
  * <p>{@code mvn -B -Pbench test-compile exec:java -Dexec.mainClass=org.tarjama.bench.TranslateCommandBenchmark
- * [-Dexec.args=ROUNDS] [-Dbench.reference=OLD.jar]}; needs {@code python3} and {@code curl}, and
+ * [-Dexec.args=ROUNDS] [-Dbench.reference=OLD.jar [-Dbench.reference.jvm="JVM OPTIONS"]]}; needs {@code python3} and {@code curl}, and
  * {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}), run with the launcher's JVM options (run
  * {@code ./tarjama --version} once first, so it makes its class-data archive). With a reference jar each round also runs it,
  * for a before/after in the same run.
@@ -74,7 +74,10 @@ public final class TranslateCommandBenchmark {
       whole[r] = tIdeal / t.wallSeconds;
       engineVsClient[r] = engine[r] / client[r];
       if (!reference.isEmpty()) {
-        Run old = translate(Path.of(reference).toAbsolutePath(), input, rounds + r);
+        // the reference as its own launcher ran it (before the class-data archive and the quick JIT, by default)
+        List<String> referenceJvm = List.of(System.getProperty("bench.reference.jvm", "-Xmx256m -XX:+UseSerialGC")
+            .strip().split("\\s+"));
+        Run old = translate(Path.of(reference).toAbsolutePath(), referenceJvm, input, rounds + r);
         double oldIdeal = old.requests * SLEEP_MS / 1000.0 / CONCURRENCY;
         referenceEngine[r] = oldIdeal / old.engineSeconds;
         referenceWhole[r] = oldIdeal / old.wallSeconds;
@@ -128,13 +131,13 @@ public final class TranslateCommandBenchmark {
 
   /** {@code tarjama translate} as a separate process with the launcher's JVM options and a fresh memory file. */
   private Run translate(Path input, int round) throws Exception {
-    return translate(Bench.jar(), input, round);
+    return translate(Bench.jar(), Bench.launcherOptions(Bench.jar()), input, round);
   }
 
-  private Run translate(Path jar, Path input, int round) throws Exception {
+  private Run translate(Path jar, List<String> jvm, Path input, int round) throws Exception {
     Path out = work.resolve("out" + round);
     List<String> command = new ArrayList<>(List.of(Bench.java()));
-    command.addAll(Bench.launcherOptions(jar));
+    command.addAll(jvm);
     command.addAll(Bench.extraJvmOptions());
     command.addAll(List.of("-jar", jar.toString(), "translate", input.toString(), "--backend",
         "libretranslate", "--endpoint", server.url(), "--concurrency", "" + CONCURRENCY, "--tm",
