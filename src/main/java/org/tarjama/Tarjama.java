@@ -134,6 +134,7 @@ public final class Tarjama {
       try (TranslationMemory memory = readingOldKeys(engine.memory().open(), descriptor, translator, choice.settings(),
           scope)) {
         long[] seen = new long[3];
+        double price = engine.termsFor(translator.name()).pricePerMillionChars();
         EngineReport sent = ConcurrentEngine.dryRun(translator, memory, scope, engine)
             .run(new Pipeline(Stages.defaults(), RunListener.NONE, options.input(), options.english())
                 .articles(options.inputs(), listener::skipped, translator.limits().maxItemChars()), (article, outcomes) -> {
@@ -144,8 +145,10 @@ public final class Tarjama {
               }
             });
         return new DryRunReport(translator.name(), translator.model(), seen[0], seen[1], seen[2], sent.memoryHits(),
-            sent.duplicateSegments(), sent.requests(), sent.segmentsSent(), sent.charactersSent(),
-            engine.termsFor(translator.name()).pricePerMillionChars());
+            sent.duplicateSegments(), sent.requests(), sent.segmentsSent(), sent.charactersSent(), price,
+            // the backend's own list price, not one the user gave
+            price == descriptor.prices().perMillionCharacters()
+                && choice.settings().option(BackendDescriptor.PRICE_PER_MILLION_CHARACTERS).isEmpty());
       }
     }
   }

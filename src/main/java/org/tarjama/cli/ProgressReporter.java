@@ -195,9 +195,9 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     out.printf("  to send             %,d segments, %,d characters, in %,d requests%n", r.segmentsToSend(),
         r.charactersToSend(), r.requests());
     if (r.pricePerMillionChars() > 0) {
-      out.printf("  estimated cost      %.2f USD at %.2f USD per million characters"
-          + " (an example price unless set with --price-per-million-chars or -o price-per-million-characters)%n",
-          r.cost(), r.pricePerMillionChars());
+      out.printf("  estimated cost      %.2f USD at %.2f USD per million characters%s%n", r.cost(),
+          r.pricePerMillionChars(), r.examplePrice() ? " (an example list price; give yours with"
+              + " --price-per-million-chars or -o price-per-million-characters)" : "");
     } else {
       out.printf("  estimated cost      no per-character price known for %s (set --price-per-million-chars)%n", r.backend());
     }

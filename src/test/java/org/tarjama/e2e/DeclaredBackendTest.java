@@ -1,6 +1,7 @@
 package org.tarjama.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -59,7 +60,7 @@ class DeclaredBackendTest {
     assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--dry-run"), err.toString());
 
     assertTrue(err.toString().contains("backend testmt: TESTMT_KEY is set"), err.toString());
-    assertTrue(out.toString().contains("at 7.50 USD per million characters"), out.toString());
+    assertTrue(out.toString().contains("at 7.50 USD per million characters (an example list price;"), out.toString());
     assertEquals(before, TestMtProvider.ITEMS.get(), "a dry run sends nothing");
   }
 
@@ -69,6 +70,14 @@ class DeclaredBackendTest {
         err.toString());
 
     assertTrue(out.toString().contains("at 3.00 USD per million characters"), out.toString());
+    assertFalse(out.toString().contains("example"), "a price the user gave is not called an example: " + out);
+  }
+
+  @Test
+  void priceGivenAsAFlagIsNotCalledAnExample() {
+    assertEquals(ExitCodes.OK, tarjama("translate", "seeds", "--dry-run", "--price-per-million-chars", "20"), err.toString());
+
+    assertTrue(out.toString().contains("at 20.00 USD per million characters\n"), out.toString());
   }
 
   @Test

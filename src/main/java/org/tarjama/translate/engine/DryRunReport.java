@@ -7,7 +7,7 @@ package org.tarjama.translate.engine;
  */
 public record DryRunReport(String backend, String model, long articles, long segments, long characters,
                            long memoryHits, long duplicateSegments, long requests, long segmentsToSend,
-                           long charactersToSend, double pricePerMillionChars) {
+                           long charactersToSend, double pricePerMillionChars, boolean examplePrice) {
 
   public double cost() {
     return charactersToSend * pricePerMillionChars / 1_000_000;
