@@ -133,8 +133,8 @@ public final class AutoBackend {
   private Optional<JsonNode> get(String base, String path) {
     HttpUrl url = HttpUrl.parse(base);
     if (url == null) return Optional.empty();
-    JsonApi api = new JsonApi("auto", Transport.client("auto", probes.timeout(), List.of()), Secrets.of(),
-        ErrorMapping.NONE, "");
+    JsonApi api = new JsonApi("auto", Transport.client("auto", probes.timeout(), List.of(), Transport.isPlainLoopback(base)),
+        Secrets.of(), ErrorMapping.NONE, "");
     try {
       return Optional.of(api.get(Options.resolve(url, path)));
     } catch (BackendException e) {

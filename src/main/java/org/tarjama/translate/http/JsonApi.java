@@ -64,7 +64,8 @@ public final class JsonApi {
    */
   public static JsonApi create(String backend, BackendSettings settings, Duration defaultTimeout, List<Interceptor> auth,
                                ErrorMapping mapping, String keyHint) throws BackendUnavailableException {
-    return new JsonApi(backend, Transport.client(backend, Options.timeout(backend, settings, defaultTimeout), auth),
+    boolean local = settings.endpointOpt().map(Transport::isPlainLoopback).orElse(false);
+    return new JsonApi(backend, Transport.client(backend, Options.timeout(backend, settings, defaultTimeout), auth, local),
         Secrets.from(settings), mapping, keyHint);
   }
 

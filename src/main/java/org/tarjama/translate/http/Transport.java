@@ -3,7 +3,10 @@ package org.tarjama.translate.http;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -14,19 +17,41 @@ import okhttp3.OkHttpClient;
 public final class Transport {
 
   private static final Duration CONNECT = Duration.ofSeconds(10);
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
+  /** OkHttp's own default: modern TLS for https, plain for http. */
+  private static final List<ConnectionSpec> WITH_TLS = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
       // a failed POST is reported, never silently re-sent: the engine decides about retries
       .retryOnConnectionFailure(false)
       // OkHttp keeps 5 idle connections by default: above --concurrency 5 a connection would be opened per request
       .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+      // TLS is set up per client, only where it may be used: loading the JDK's trust store takes 0.15 s of a start
+      .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
       .build();
 
   private Transport() {
   }
 
+  /** Whether {@code endpoint} is plain http to this machine (127.0.0.0/8, ::1 or localhost). */
+  public static boolean isPlainLoopback(String endpoint) {
+    HttpUrl url = HttpUrl.parse(endpoint.strip());
+    if (url == null || url.isHttps()) return false;
+    String host = url.host();
+    return host.equals("localhost") || host.equals("::1") || LOOPBACK_V4.matcher(host).matches();
+  }
+
   /** A client for {@code backend} whose calls give up after {@code timeout}, with its auth interceptors. */
   public static OkHttpClient client(String backend, Duration timeout, List<Interceptor> auth) {
+    return client(backend, timeout, auth, false);
+  }
+
+  /**
+   * As {@link #client(String, Duration, List)}; {@code plainLoopbackOnly} for a server on this machine reached over
+   * plain http, which needs no TLS (an https redirect from it fails, naming the protocol).
+   */
+  public static OkHttpClient client(String backend, Duration timeout, List<Interceptor> auth, boolean plainLoopbackOnly) {
     OkHttpClient.Builder builder = SHARED.newBuilder()
+        .connectionSpecs(plainLoopbackOnly ? List.of(ConnectionSpec.CLEARTEXT) : WITH_TLS)
         .connectTimeout(timeout.compareTo(CONNECT) < 0 ? timeout : CONNECT)
         .readTimeout(timeout)
         .writeTimeout(timeout)
