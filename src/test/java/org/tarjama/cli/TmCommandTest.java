@@ -107,7 +107,7 @@ class TmCommandTest {
           from memory         0
           repeats sent once   0
           to send             57 segments, 9,789 characters, in 1 requests
-          estimated cost      0.20 USD at 20.00 USD per million characters (an example price unless set with --price-per-million-chars or -o price-per-million-characters)
+          estimated cost      0.20 USD at 20.00 USD per million characters
         """, out.toString());
     assertTrue(Files.notExists(outDir));
   }
