@@ -69,15 +69,20 @@ fi
 echo "== CPU-bound run: $BULK_MB MB of articles, backend pseudo (no network)"
 java -cp "$bench_cp" org.tarjama.spark.ClusterBench bulk "$WORK/bulk" "$BULK_MB" ../shared/data/pud-ar-en.dev.tsv ../shared/data/pud-ar-en.test.tsv
 echo "input: $(du -sh "$WORK/bulk" | cut -f1), $(find "$WORK/bulk" -name '*.txt' | wc -l) articles"
-timed() {  # timed LABEL OUT: seconds of one job run over the bulk input
+timed() {  # timed LABEL OUT: seconds of one job run over the bulk input (partitions as the job chooses them)
   local t0 t1
+  echo "load before: $(uptime | sed 's/.*load average/load average/')"
   t0=$(date +%s.%N)
-  submit "$2" "$WORK/bulk" --backend pseudo --dedup none --partitions 8 2>"$2.log" >/dev/null
+  submit "$2" "$WORK/bulk" --backend pseudo --dedup none 2>"$2.log" >/dev/null
   t1=$(date +%s.%N)
-  echo "$1: $(echo "$t1 - $t0" | bc) s"
+  secs=$(echo "$t1 - $t0" | bc)
+  echo "$1: $secs s ($(cat "$2"/pairs/part-* | wc -l) pairs)"
+  echo "load after:  $(uptime | sed 's/.*load average/load average/')"
 }
 timed "1 worker " "$WORK/bulk-1"
+one=$secs
 start worker2 java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/w2" spark://127.0.0.1:7077
 for _ in $(seq 60); do [[ "$(grep -c "Registering worker" "$WORK/master.log")" -ge 2 ]] && break; sleep 1; done
 timed "2 workers" "$WORK/bulk-2"
+echo "speed-up: $(echo "scale=2; $one / $secs" | bc)x"
 echo "(this machine has $(nproc) cores, shared with other work: the speed-up is bounded by that)"

@@ -58,25 +58,26 @@ final class PartitionRun implements Serializable {
     this.skipped = skipped;
   }
 
-  /** Rows: an article id, the inputs with that id (more than one when two files share a name) and its earlier ok pairs. */
-  Iterator<String> run(Iterator<Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>>> rows) throws IOException {
+  /**
+   * The partition's articles (all those with any one id are in the same partition) and its earlier ok pairs, as
+   * lines of pairs.jsonl keyed by article id.
+   */
+  Iterator<String> run(Iterator<SourceArticle> texts, Iterator<Tuple2<String, String>> earlier) throws IOException {
+    List<SourceArticle> read = new ArrayList<>();
+    texts.forEachRemaining(read::add);
+    read.sort(Comparator.comparing(SourceArticle::id).thenComparing(SourceArticle::source));
     List<SourceArticle> inputs = new ArrayList<>();
+    // as the command line names a second JSONL record with the same id: id-2, id-3, ...
+    for (int i = 0, same = 1; i < read.size(); i++) {
+      SourceArticle t = read.get(i);
+      same = i > 0 && read.get(i - 1).id().equals(t.id()) ? same + 1 : 1;
+      inputs.add(same == 1 ? t : new SourceArticle(t.id() + "-" + same, t.source(), t.encoding(), t.text(), t.metadata(),
+          t.dropped(), t.repairs()));
+    }
     Map<SegmentId, Pair> done = new HashMap<>();
-    while (rows.hasNext()) {
-      Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>> row = rows.next();
-      List<SourceArticle> same = new ArrayList<>();
-      row._2()._1().forEach(same::add);
-      same.sort(Comparator.comparing(SourceArticle::source));
-      // as the command line names a second file with the same name: id-2, id-3, ...
-      for (int i = 0; i < same.size(); i++) {
-        SourceArticle t = same.get(i);
-        inputs.add(i == 0 ? t : new SourceArticle(t.id() + "-" + (i + 1), t.source(), t.encoding(), t.text(), t.metadata(),
-            t.dropped(), t.repairs()));
-      }
-      for (String line : row._2()._2()) {
-        Pair pair = PairJson.parseLine(line);
-        done.put(pair.id(), pair);
-      }
+    while (earlier.hasNext()) {
+      Pair pair = PairJson.parseLine(earlier.next()._2());
+      done.put(pair.id(), pair);
     }
     inputs.sort(Comparator.comparing(SourceArticle::id));
     if (inputs.isEmpty()) return List.<String>of().iterator();
