@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.io.SourceArticle;
@@ -48,14 +49,20 @@ final class PartitionRun implements Serializable {
   private final int templateArticles;
   private final Map<Long, Integer> templateCounts;
   private final CollectionAccumulator<String> skipped;
+  private final Counts counts;
+
+  /** Pairs written, ok and failed: added by each task once its lines are made; Spark keeps one attempt's additions. */
+  record Counts(LongAccumulator ok, LongAccumulator failed) implements Serializable {
+  }
 
   PartitionRun(JobOptions options, TaskShare share, int templateArticles, Map<Long, Integer> templateCounts,
-               CollectionAccumulator<String> skipped) {
+               CollectionAccumulator<String> skipped, Counts counts) {
     this.options = options;
     this.share = share;
     this.templateArticles = templateArticles;
     this.templateCounts = templateCounts;
     this.skipped = skipped;
+    this.counts = counts;
   }
 
   /**
@@ -120,13 +127,17 @@ final class PartitionRun implements Serializable {
       TaskContext task = TaskContext.get();
       if (task != null) options.hook().translated(task.partitionId(), task.attemptNumber());
       List<String> lines = new ArrayList<>();
+      long ok = 0;
       for (Article article : articles) {
         for (SegmentId id : pairIds(article)) {
           Pair pair = fresh.containsKey(id) ? fresh.get(id) : done.get(id);
           if (pair == null) throw new IllegalStateException("no pair for segment " + id + ": a bug in the Spark job");
           lines.add(PairJson.toLine(pair, article.metadata()));
+          if (pair.isOk()) ok++;
         }
       }
+      counts.ok().add(ok);
+      counts.failed().add(lines.size() - ok);
       return lines.iterator();
     } catch (BackendUnavailableException e) {
       throw new IOException(e.getMessage(), e);

@@ -26,7 +26,6 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.export.RunFolderSource;
-import org.tarjama.io.InputOptions;
 import org.tarjama.io.SourceArticle;
 import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendSettings;
@@ -104,7 +103,8 @@ public final class TranslateJob {
     JobOptions.Input input = options.input();
     InputListing.Listing listing = InputListing.list(hadoop, options.inputs(), input.options());
     long bytes = listing.entries().stream().mapToLong(InputListing.Entry::size).sum();
-    // files in runs of consecutive ids: with text and HTML inputs these are already the partitions to translate
+    // files in runs of consecutive ids: with text and HTML inputs these are already the partitions to translate; a
+    // task holds its partition's articles and pairs in memory: about a thousand articles or 64 MB each by default
     int slices = options.partitions() > 0 ? options.partitions()
         : (int) Math.max(jsc.defaultParallelism(), Math.max(ceil(listing.entries().size(), ARTICLES_PER_PARTITION),
             ceil(bytes, BYTES_PER_PARTITION)));
@@ -123,8 +123,12 @@ public final class TranslateJob {
         .mapToPair(h -> new Tuple2<>(h, 1)).reduceByKey(Integer::sum)
         .filter(c -> c._2() >= least).collectAsMap());
 
+    // counted as the JSONL part files are written (result tasks: one attempt each is counted)
+    PartitionRun.Counts counts = new PartitionRun.Counts(jsc.sc().longAccumulator("ok pairs"),
+        jsc.sc().longAccumulator("failed pairs"));
     PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
-        recurring, skipped);
+        recurring, skipped, counts);
+    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
     JavaRDD<SourceArticle> laidOut;
     Partitioner ranges;
     if (listing.idsKnown()) {
@@ -139,7 +143,7 @@ public final class TranslateJob {
       ranges = byId.sortByKey(true, partitions).partitioner().get();
       laidOut = byId.partitionBy(ranges).values();
     }
-    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
+    // the earlier output's ok pairs meet their articles in the same ranges
     JavaPairRDD<String, String> done = fs.exists(pairs)
         ? pairLines(spark, jsc, pairs, options.parquet())
             .filter(line -> PairJson.parseLine(line).isOk())
@@ -163,16 +167,23 @@ public final class TranslateJob {
     fs.delete(previous, true);
     texts.unpersist();
 
-    JavaRDD<String> written = pairLines(spark, jsc, pairs, options.parquet()).cache();
-    Map<Boolean, Long> byStatus = written.map(line -> PairJson.parseLine(line).isOk()).countByValue();
-    List<Duplicates.Excluded> duplicates = Duplicates.find(spark, written, options.dedup(), options.nearThreshold());
+    long ok = counts.ok().value();
+    long failed = counts.failed().value();
+    if (options.parquet()) {
+      // the Parquet writer may compute the lines more than once (schema, then rows): count what was written
+      Map<Boolean, Long> byStatus = pairLines(spark, jsc, pairs, true)
+          .map(line -> PairJson.parseLine(line).isOk()).countByValue();
+      ok = byStatus.getOrDefault(true, 0L);
+      failed = byStatus.getOrDefault(false, 0L);
+    }
+    List<Duplicates.Excluded> duplicates = List.of();
     if (options.dedup() != JobOptions.Dedup.NONE) {
+      JavaRDD<String> written = pairLines(spark, jsc, pairs, options.parquet()).cache();
+      duplicates = Duplicates.find(spark, written, options.dedup(), options.nearThreshold());
       spark.createDataset(duplicates.stream().map(TranslateJob::json).toList(), Encoders.STRING())
           .coalesce(1).write().mode(SaveMode.Overwrite).text(new Path(out, DUPLICATES).toString());
+      written.unpersist();
     }
-    written.unpersist();
-    long ok = byStatus.getOrDefault(true, 0L);
-    long failed = byStatus.getOrDefault(false, 0L);
     // a retried task reports its skipped inputs again
     TreeSet<String> allSkipped = new TreeSet<>(skipped.value());
     allSkipped.addAll(listing.skipped());
