@@ -1,10 +1,12 @@
 package org.tarjama.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
@@ -29,7 +31,7 @@ import org.tarjama.io.UnreadableInputException;
 
 /**
  * The input files, listed on the driver as {@code tarjama translate} lists them (a folder: its {@code *.txt},
- * {@code *.jsonl}, {@code *.html} below it, sorted; a named file: itself), with the ids the command line gives them
+ * {@code *.jsonl}, {@code *.html} below it, sorted; a named file: itself; a glob pattern: what it matches), with the ids the command line gives them
  * ({@link ArticleIds}) and their sizes, so that a file over the size limit is skipped without being read. Listing
  * with {@code listStatus} rather than Spark's {@code binaryFiles}: on a local file system the latter forks an
  * {@code ls} per file for its permissions and serialises the Hadoop configuration once per file.
@@ -59,21 +61,36 @@ final class InputListing {
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
-      FileStatus status = fs.getFileStatus(path);  // a missing input: FileNotFoundException naming it
-      if (status.isFile()) {
-        uris.add(status.getPath().toString());
-        sources.add(input);
-        sizes.add(status.getLen());
-        continue;
+      // the path itself, else a pattern (hdfs:///news/2024-*/) as Spark users give them
+      FileStatus[] matches;
+      boolean pattern = false;
+      try {
+        matches = new FileStatus[] {fs.getFileStatus(path)};
+      } catch (FileNotFoundException e) {
+        matches = fs.globStatus(path);
+        if (matches == null || matches.length == 0) throw new FileNotFoundException("no such file or folder: " + input);
+        pattern = true;
+        Arrays.sort(matches);  // in path order, as a shell expands a pattern
       }
-      List<Found> found = new ArrayList<>();
-      below(fs, status.getPath(), "", found);
-      // as InputFinder: the files of a folder in path order
-      found.sort(Comparator.comparing(f -> java.nio.file.Path.of(f.relative())));
-      for (Found f : found) {
-        uris.add(f.status().getPath().toString());
-        sources.add(source(input, f.relative()));
-        sizes.add(f.status().getLen());
+      for (FileStatus status : matches) {
+        // a match is named as the shell would have expanded the pattern: without a scheme if the pattern had none
+        String given = !pattern ? input
+            : path.toUri().getScheme() == null ? status.getPath().toUri().getPath() : status.getPath().toString();
+        if (status.isFile()) {
+          uris.add(status.getPath().toString());
+          sources.add(given);
+          sizes.add(status.getLen());
+          continue;
+        }
+        List<Found> found = new ArrayList<>();
+        below(fs, status, found);
+        // as InputFinder: the files of a folder in path order
+        found.sort(Comparator.comparing(f -> java.nio.file.Path.of(f.relative())));
+        for (Found f : found) {
+          uris.add(f.status().getPath().toString());
+          sources.add(source(given, f.relative()));
+          sizes.add(f.status().getLen());
+        }
       }
     }
     List<String> names = uris.stream().map(u -> new Path(u).getName()).toList();
@@ -103,9 +120,9 @@ final class InputListing {
   private record Found(FileStatus status, String relative) {
   }
 
-  private static void below(FileSystem fs, Path folder, String prefix, List<Found> found) throws IOException {
+  private static void below(FileSystem fs, FileStatus folder, List<Found> found) throws IOException {
     Deque<Found> folders = new ArrayDeque<>();
-    folders.add(new Found(fs.getFileStatus(folder), prefix));
+    folders.add(new Found(folder, ""));
     while (!folders.isEmpty()) {
       Found dir = folders.poll();
       for (FileStatus child : fs.listStatus(dir.status().getPath())) {

@@ -126,6 +126,21 @@ class InputsTest {
     assertEquals(4, docs.size(), docs.toString());
     assertTrue(docs.contains("story") && docs.contains("other"), docs.toString());
     assertEquals(2, docs.stream().filter(d -> d.matches("(?i)story-[0-9a-f]{8}")).count(), docs.toString());
+
+    // a pattern gives what the shell's expansion of it gives tarjama translate
+    Path cliGlobOut = dir.resolve("cli-glob");
+    TranslateOptions expanded = TranslateOptions.builder(List.of(input.resolve("a/story.txt").toString(),
+            input.resolve("b/story.txt").toString())).out(cliGlobOut).backend("libretranslate").endpoint(server.url())
+        .engine(EngineOptions.builder().memory(MemoryLocation.none()).build()).build();
+    try {
+      Tarjama.translate(expanded, RunListener.NONE);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    Path globOut = dir.resolve("job-glob");
+    TranslateJob.run(spark, JobOptions.of(List.of(input + "/*/story.txt"), globOut.toString(), "libretranslate",
+        server.url()).withDedup(JobOptions.Dedup.NONE, 0.35));
+    assertEquals(lines(cliGlobOut.resolve("pairs.jsonl")), parts(globOut));
   }
 
   @Test
