@@ -165,6 +165,22 @@ class InputsTest {
     assertEquals(1, job.articles());
   }
 
+  @Test
+  void aRerunOfJsonlInputsSendsNoRequestForPairsAlreadyOk() throws IOException {
+    // JSONL records carry their ids: articles and earlier pairs meet in sampled id ranges, not in the file slices
+    Path out = dir.resolve("job-jsonl-rerun");
+    TranslateJob.Report first = TranslateJob.run(spark, job(JSONL_SEEDS, out).withPartitions(3));
+    List<String> written = parts(out);
+    assertTrue(first.ok() > 50 && first.failed() == 0, first.toString());
+    try (FakeLibreServer second = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, false)) {
+      TranslateJob.Report rerun = TranslateJob.run(spark, JobOptions.of(List.of(JSONL_SEEDS.toString()), out.toString(),
+          "libretranslate", second.url()).withDedup(JobOptions.Dedup.NONE, 0.35).withPartitions(3));
+      assertEquals(0, second.requests());
+      assertEquals(first.ok(), rerun.ok());
+    }
+    assertEquals(written, parts(out));
+  }
+
   private static JobOptions job(Path input, Path out) {
     return JobOptions.of(List.of(input.toString()), out.toString(), "libretranslate", server.url())
         .withDedup(JobOptions.Dedup.NONE, 0.35);
