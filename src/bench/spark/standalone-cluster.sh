@@ -38,9 +38,14 @@ touch "$WORK/spark-home/RELEASE"
 export SPARK_HOME="$WORK/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 bench_cp="target/test-classes:target/classes:$(cat "$WORK/test.cp")"
 
+# each worker and the executors it starts are held to a core of their own: an executor uses more threads than its
+# one task slot (the engine's request and writer threads), so an unpinned "1 worker" would already use both cores
+pin0=() pin1=()
+if command -v taskset >/dev/null && [[ "$(nproc)" -ge 2 ]]; then pin0=(taskset -c 0) pin1=(taskset -c 1); fi
 # shellcheck disable=SC2086
 start master java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 0
-start worker1 java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/w1" spark://127.0.0.1:7077
+start worker1 "${pin0[@]}" java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/w1" spark://127.0.0.1:7077
+workers=("${pids[-1]}")
 start server java -cp "$bench_cp" org.tarjama.spark.ClusterBench serve "$WORK/server.url"
 for _ in $(seq 60); do [[ -s "$WORK/server.url" ]] && grep -q "Registering worker" "$WORK/master.log" && break; sleep 1; done
 url="$(cat "$WORK/server.url")"
@@ -69,15 +74,30 @@ fi
 echo "== CPU-bound run: $BULK_MB MB of articles, backend pseudo (no network)"
 java -cp "$bench_cp" org.tarjama.spark.ClusterBench bulk "$WORK/bulk" "$BULK_MB" ../shared/data/pud-ar-en.dev.tsv ../shared/data/pud-ar-en.test.tsv
 echo "input: $(du -sh "$WORK/bulk" | cut -f1), $(find "$WORK/bulk" -name '*.txt' | wc -l) articles"
-timed() {  # timed LABEL OUT: seconds of one job run over the bulk input
-  local t0 t1
+worker_cpu() {  # CPU seconds of the workers and of the executors they started and reaped (utime+stime+cutime+cstime)
+  local ticks=0 pid
+  for pid in "${workers[@]}"; do ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat"))); done
+  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
+timed() {  # timed LABEL OUT: seconds of one job run over the bulk input (partitions as the job chooses them)
+  local t0 t1 c0 c1
+  echo "load before: $(uptime | sed 's/.*load average/load average/')"
+  c0=$(worker_cpu)
   t0=$(date +%s.%N)
-  submit "$2" "$WORK/bulk" --backend pseudo --dedup none --partitions 8 2>"$2.log" >/dev/null
+  submit "$2" "$WORK/bulk" --backend pseudo --dedup none 2>"$2.log" >/dev/null
   t1=$(date +%s.%N)
-  echo "$1: $(echo "$t1 - $t0" | bc) s"
+  sleep 2  # the workers reap their executors
+  c1=$(worker_cpu)
+  secs=$(echo "$t1 - $t0" | bc)
+  echo "$1: $secs s ($(cat "$2"/pairs/part-* | wc -l) pairs); executors' CPU $(echo "$c1 - $c0" | bc) s"
+  echo "load after:  $(uptime | sed 's/.*load average/load average/')"
 }
 timed "1 worker " "$WORK/bulk-1"
-start worker2 java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/w2" spark://127.0.0.1:7077
+one=$secs
+start worker2 "${pin1[@]}" java $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 --work-dir "$WORK/w2" spark://127.0.0.1:7077
+workers+=("${pids[-1]}")
 for _ in $(seq 60); do [[ "$(grep -c "Registering worker" "$WORK/master.log")" -ge 2 ]] && break; sleep 1; done
 timed "2 workers" "$WORK/bulk-2"
-echo "(this machine has $(nproc) cores, shared with other work: the speed-up is bounded by that)"
+echo "speed-up: $(echo "scale=2; $one / $secs" | bc)x"
+echo "(this machine has $(nproc) cores, shared with other work: the speed-up is bounded by that;"
+echo " workers pinned to a core each: ${pin0[*]:-not pinned} / ${pin1[*]:-not pinned})"

@@ -20,12 +20,21 @@ import java.util.Set;
  * replacement, else the first) and give the others {@code -} and the first 8 hex digits of the SHA-256 of their
  * path, longer if that too is taken by any id of the batch.
  */
-final class ArticleIds {
+public final class ArticleIds {
 
   static final int MAX_CHARS = 60;
   private static final String FALLBACK = "article";
 
   private ArticleIds() {
+  }
+
+  /**
+   * The id of each input file, in order, as {@code tarjama translate} gives them: {@code fileNames} are the names
+   * (with extension), {@code sources} the paths as the command line would see them. For drivers that list inputs
+   * themselves (the Spark job).
+   */
+  public static List<String> forFiles(List<String> fileNames, List<String> sources) {
+    return assign(fileNames.stream().map(InputFinder::stem).toList(), sources);
   }
 
   /** The id of each input, in order: {@code stems} are the file names without extension, {@code sources} their paths. */

@@ -1,9 +1,13 @@
 package org.tarjama.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.tarjama.io.InputFormat;
+import org.tarjama.io.InputOptions;
 
 /** The Spark job's command line, parsed into {@link JobOptions}. */
 final class JobArgs {
@@ -12,7 +16,9 @@ final class JobArgs {
       usage: spark-submit --class org.tarjama.spark.TranslateJob tarjama-spark.jar --out PATH --backend NAME
              [--endpoint URL] [--model NAME] [-o KEY=VALUE]... [--concurrency N] [--partitions N]
              [--max-requests-per-second N] [--max-chars-per-minute N] (limits for the whole cluster)
-             [--parquet] [--dedup none|exact|near] [--near-threshold J] INPUT...""";
+             [--parquet] [--dedup none|exact|near] [--near-threshold J]
+             [--input-format auto|text|jsonl|html] [--id-field NAME] [--title-field NAME] [--text-field NAME]
+             [--metadata-fields NAMES] (as tarjama translate) INPUT...""";
 
   private JobArgs() {
   }
@@ -31,6 +37,12 @@ final class JobArgs {
     boolean parquet = false;
     JobOptions.Dedup dedup = JobOptions.Dedup.NEAR;
     double near = 0.35;
+    InputOptions input = InputOptions.defaults();
+    InputFormat format = input.format();
+    String idField = input.idField();
+    String titleField = input.titleField();
+    String textField = input.textField();
+    List<String> metadataFields = input.metadataFields();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -51,6 +63,12 @@ final class JobArgs {
         case "--parquet" -> parquet = true;
         case "--dedup" -> dedup = dedup(value(args, ++i, arg));
         case "--near-threshold" -> near = Double.parseDouble(value(args, ++i, arg));
+        case "--input-format" -> format = format(value(args, ++i, arg));
+        case "--id-field" -> idField = value(args, ++i, arg);
+        case "--title-field" -> titleField = value(args, ++i, arg);
+        case "--text-field" -> textField = value(args, ++i, arg);
+        case "--metadata-fields" -> metadataFields = Arrays.stream(value(args, ++i, arg).split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
         default -> {
           if (arg.startsWith("-") && !arg.equals("-")) throw new IllegalArgumentException("unknown option " + arg);
           inputs.add(arg);
@@ -60,12 +78,23 @@ final class JobArgs {
     if (out == null) throw new IllegalArgumentException("--out is required");
     if (backend == null) throw new IllegalArgumentException("--backend is required (auto is not supported on a cluster)");
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, rps, cpm, partitions,
-        parquet, dedup, near, JobOptions.TaskHook.NONE);
+        parquet, dedup, near,
+        JobOptions.Input.of(new InputOptions(format, idField, titleField, textField, metadataFields)),
+        JobOptions.TaskHook.NONE);
   }
 
   private static String value(String[] args, int i, String option) {
     if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
     return args[i];
+  }
+
+  /** As tarjama translate's --input-format, with its message. */
+  private static InputFormat format(String value) {
+    try {
+      return InputFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown --input-format '" + value + "'; use auto, text, jsonl or html");
+    }
   }
 
   private static JobOptions.Dedup dedup(String value) {

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.io.InputFormat;
+import org.tarjama.io.InputOptions;
 
 /**
  * What one run of the Spark job does. Rate limits are for the whole cluster (0: the backend's own); each running
@@ -12,7 +14,26 @@ import org.jspecify.annotations.Nullable;
 public record JobOptions(List<String> inputs, String out, String backend, @Nullable String endpoint,
                          @Nullable String model, Map<String, String> backendOptions, int concurrency,
                          double requestsPerSecond, long charactersPerMinute, int partitions, boolean parquet,
-                         Dedup dedup, double nearThreshold, TaskHook hook) implements Serializable {
+                         Dedup dedup, double nearThreshold, Input input, TaskHook hook) implements Serializable {
+
+  /** How inputs are read, as {@code tarjama translate}'s {@code --input-format} and JSONL field options say. */
+  public record Input(InputFormat format, String idField, String titleField, String textField,
+                      List<String> metadataFields) implements Serializable {
+
+    public Input {
+      metadataFields = List.copyOf(metadataFields);
+      new InputOptions(format, idField, titleField, textField, metadataFields);  // refuses blank names on the driver
+    }
+
+    public static Input of(InputOptions options) {
+      return new Input(options.format(), options.idField(), options.titleField(), options.textField(),
+          options.metadataFields());
+    }
+
+    public InputOptions options() {
+      return new InputOptions(format, idField, titleField, textField, metadataFields);
+    }
+  }
 
   /** Which duplicates to list in {@code excluded}: as {@code tarjama export --dedup}. */
   public enum Dedup { NONE, EXACT, NEAR }
@@ -38,26 +59,31 @@ public record JobOptions(List<String> inputs, String out, String backend, @Nulla
   /** Defaults as the command line's: 4 requests in flight per task, near dedup at 0.35, JSONL output. */
   public static JobOptions of(List<String> inputs, String out, String backend, @Nullable String endpoint) {
     return new JobOptions(inputs, out, backend, endpoint, null, Map.of(), 4, 0, 0, 0, false, Dedup.NEAR, 0.35,
-        TaskHook.NONE);
+        Input.of(InputOptions.defaults()), TaskHook.NONE);
   }
 
   public JobOptions withHook(TaskHook newHook) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
-        charactersPerMinute, partitions, parquet, dedup, nearThreshold, newHook);
+        charactersPerMinute, partitions, parquet, dedup, nearThreshold, input, newHook);
   }
 
   public JobOptions withDedup(Dedup newDedup, double threshold) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
-        charactersPerMinute, partitions, parquet, newDedup, threshold, hook);
+        charactersPerMinute, partitions, parquet, newDedup, threshold, input, hook);
   }
 
   public JobOptions withPartitions(int newPartitions) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
-        charactersPerMinute, newPartitions, parquet, dedup, nearThreshold, hook);
+        charactersPerMinute, newPartitions, parquet, dedup, nearThreshold, input, hook);
   }
 
   public JobOptions withRateLimits(double newRequestsPerSecond, long newCharactersPerMinute) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, newRequestsPerSecond,
-        newCharactersPerMinute, partitions, parquet, dedup, nearThreshold, hook);
+        newCharactersPerMinute, partitions, parquet, dedup, nearThreshold, input, hook);
+  }
+
+  public JobOptions withInput(InputOptions newInput) {
+    return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
+        charactersPerMinute, partitions, parquet, dedup, nearThreshold, Input.of(newInput), hook);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.io.SourceArticle;
@@ -48,35 +49,42 @@ final class PartitionRun implements Serializable {
   private final int templateArticles;
   private final Map<Long, Integer> templateCounts;
   private final CollectionAccumulator<String> skipped;
+  private final Counts counts;
+
+  /** Pairs written, ok and failed: added by each task once its lines are made; Spark keeps one attempt's additions. */
+  record Counts(LongAccumulator ok, LongAccumulator failed) implements Serializable {
+  }
 
   PartitionRun(JobOptions options, TaskShare share, int templateArticles, Map<Long, Integer> templateCounts,
-               CollectionAccumulator<String> skipped) {
+               CollectionAccumulator<String> skipped, Counts counts) {
     this.options = options;
     this.share = share;
     this.templateArticles = templateArticles;
     this.templateCounts = templateCounts;
     this.skipped = skipped;
+    this.counts = counts;
   }
 
-  /** Rows: an article id, the inputs with that id (more than one when two files share a name) and its earlier ok pairs. */
-  Iterator<String> run(Iterator<Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>>> rows) throws IOException {
+  /**
+   * The partition's articles (all those with any one id are in the same partition) and its earlier ok pairs, as
+   * lines of pairs.jsonl keyed by article id.
+   */
+  Iterator<String> run(Iterator<SourceArticle> texts, Iterator<Tuple2<String, String>> earlier) throws IOException {
+    List<SourceArticle> read = new ArrayList<>();
+    texts.forEachRemaining(read::add);
+    read.sort(Comparator.comparing(SourceArticle::id).thenComparing(SourceArticle::source));
     List<SourceArticle> inputs = new ArrayList<>();
+    // as the command line names a second JSONL record with the same id: id-2, id-3, ...
+    for (int i = 0, same = 1; i < read.size(); i++) {
+      SourceArticle t = read.get(i);
+      same = i > 0 && read.get(i - 1).id().equals(t.id()) ? same + 1 : 1;
+      inputs.add(same == 1 ? t : new SourceArticle(t.id() + "-" + same, t.source(), t.encoding(), t.text(), t.metadata(),
+          t.dropped(), t.repairs()));
+    }
     Map<SegmentId, Pair> done = new HashMap<>();
-    while (rows.hasNext()) {
-      Tuple2<String, Tuple2<Iterable<SourceArticle>, Iterable<String>>> row = rows.next();
-      List<SourceArticle> same = new ArrayList<>();
-      row._2()._1().forEach(same::add);
-      same.sort(Comparator.comparing(SourceArticle::source));
-      // as the command line names a second file with the same name: id-2, id-3, ...
-      for (int i = 0; i < same.size(); i++) {
-        SourceArticle t = same.get(i);
-        inputs.add(i == 0 ? t : new SourceArticle(t.id() + "-" + (i + 1), t.source(), t.encoding(), t.text(), t.metadata(),
-            t.dropped(), t.repairs()));
-      }
-      for (String line : row._2()._2()) {
-        Pair pair = PairJson.parseLine(line);
-        done.put(pair.id(), pair);
-      }
+    while (earlier.hasNext()) {
+      Pair pair = PairJson.parseLine(earlier.next()._2());
+      done.put(pair.id(), pair);
     }
     inputs.sort(Comparator.comparing(SourceArticle::id));
     if (inputs.isEmpty()) return List.<String>of().iterator();
@@ -119,13 +127,17 @@ final class PartitionRun implements Serializable {
       TaskContext task = TaskContext.get();
       if (task != null) options.hook().translated(task.partitionId(), task.attemptNumber());
       List<String> lines = new ArrayList<>();
+      long ok = 0;
       for (Article article : articles) {
         for (SegmentId id : pairIds(article)) {
           Pair pair = fresh.containsKey(id) ? fresh.get(id) : done.get(id);
           if (pair == null) throw new IllegalStateException("no pair for segment " + id + ": a bug in the Spark job");
           lines.add(PairJson.toLine(pair, article.metadata()));
+          if (pair.isOk()) ok++;
         }
       }
+      counts.ok().add(ok);
+      counts.failed().add(lines.size() - ok);
       return lines.iterator();
     } catch (BackendUnavailableException e) {
       throw new IOException(e.getMessage(), e);

@@ -2,10 +2,6 @@ package org.tarjama.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +16,17 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.export.RunFolderSource;
-import org.tarjama.io.ArticleReader;
-import org.tarjama.io.InputFinder;
-import org.tarjama.io.InputFormats;
-import org.tarjama.io.InputOptions;
 import org.tarjama.io.SourceArticle;
-import org.tarjama.io.UnreadableInputException;
 import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendSettings;
 import org.tarjama.translate.BackendUnavailableException;
@@ -56,6 +48,8 @@ public final class TranslateJob {
   static final String DUPLICATES = "duplicates";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long ARTICLES_PER_PARTITION = 1000;
+  /** A task reads at most about this many bytes of input when the job chooses the partitions. */
+  private static final long BYTES_PER_PARTITION = 64L << 20;
 
   /** What a run did. */
   public record Report(long articles, long pairs, long ok, long failed, List<String> skipped, long duplicates) {
@@ -106,9 +100,21 @@ public final class TranslateJob {
     if (!fs.exists(pairs) && fs.exists(previous)) fs.rename(previous, pairs);
 
     CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
-    JavaRDD<SourceArticle> texts = read(jsc, options.inputs(), skipped).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JobOptions.Input input = options.input();
+    InputListing.Listing listing = InputListing.list(hadoop, options.inputs(), input.options());
+    long bytes = listing.entries().stream().mapToLong(InputListing.Entry::size).sum();
+    // files in runs of consecutive ids: with text and HTML inputs these are already the partitions to translate; a
+    // task holds its partition's articles and pairs in memory: about a thousand articles or 64 MB each by default
+    int slices = options.partitions() > 0 ? options.partitions()
+        : (int) Math.max(jsc.defaultParallelism(), Math.max(ceil(listing.entries().size(), ARTICLES_PER_PARTITION),
+            ceil(bytes, BYTES_PER_PARTITION)));
+    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(jsc.sc(), hadoop);
+    JavaRDD<SourceArticle> texts = jsc.parallelize(InputListing.slices(listing.entries(), slices), slices)
+        .flatMap(List::iterator)
+        .mapPartitions(files -> InputListing.read(files, conf.value().value(), input.options(), skipped::add))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-    // the batch-template pass: how many articles hold each line, counted across the cluster
+    // the batch-template pass: how many articles hold each line, counted across the cluster (map-side combined)
     long articles = texts.count();
     BatchTemplate.Rule rule = BatchTemplate.Rule.defaults();
     int least = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * articles));
@@ -117,20 +123,34 @@ public final class TranslateJob {
         .mapToPair(h -> new Tuple2<>(h, 1)).reduceByKey(Integer::sum)
         .filter(c -> c._2() >= least).collectAsMap());
 
+    // counted as the JSONL part files are written (result tasks: one attempt each is counted)
+    PartitionRun.Counts counts = new PartitionRun.Counts(jsc.sc().longAccumulator("ok pairs"),
+        jsc.sc().longAccumulator("failed pairs"));
+    PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
+        recurring, skipped, counts);
+    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
+    JavaRDD<SourceArticle> laidOut;
+    Partitioner ranges;
+    if (listing.idsKnown()) {
+      // one article a file, ids known on the driver: the slices are ranges of ids already, no shuffle of the texts
+      laidOut = texts;
+      ranges = IdRanges.of(InputListing.slices(listing.entries(), slices));
+    } else {
+      // JSONL records carry their own ids: ranges of ids sampled, the articles shuffled into them
+      int partitions = options.partitions() > 0 ? options.partitions()
+          : (int) Math.max(jsc.defaultParallelism(), ceil(articles, ARTICLES_PER_PARTITION));
+      JavaPairRDD<String, SourceArticle> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
+      ranges = byId.sortByKey(true, partitions).partitioner().get();
+      laidOut = byId.partitionBy(ranges).values();
+    }
+    // the earlier output's ok pairs meet their articles in the same ranges
     JavaPairRDD<String, String> done = fs.exists(pairs)
         ? pairLines(spark, jsc, pairs, options.parquet())
             .filter(line -> PairJson.parseLine(line).isOk())
             .mapToPair(line -> new Tuple2<>(PairJson.parseLine(line).id().doc(), line))
-        : JavaPairRDD.fromJavaRDD(jsc.<Tuple2<String, String>>emptyRDD());
-    // a task holds its partition's articles and pairs in memory: about a thousand articles each by default
-    int partitions = options.partitions() > 0 ? options.partitions()
-        : (int) Math.max(jsc.defaultParallelism(), (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
-    PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
-        recurring, skipped);
-    JavaPairRDD<String, SourceArticle> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
-    // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
-    Partitioner ranges = byId.sortByKey(true, partitions).partitioner().get();
-    JavaRDD<String> lines = byId.cogroup(done, ranges).mapPartitions(task::run);
+            .partitionBy(ranges)
+        : JavaPairRDD.fromJavaRDD(jsc.parallelize(List.<Tuple2<String, String>>of(), ranges.numPartitions()));
+    JavaRDD<String> lines = laidOut.zipPartitions(done, task::run);
 
     Path next = new Path(out, NEXT);
     fs.delete(next, true);
@@ -147,46 +167,31 @@ public final class TranslateJob {
     fs.delete(previous, true);
     texts.unpersist();
 
-    JavaRDD<String> written = pairLines(spark, jsc, pairs, options.parquet()).cache();
-    Map<Boolean, Long> byStatus = written.map(line -> PairJson.parseLine(line).isOk()).countByValue();
-    List<Duplicates.Excluded> duplicates = Duplicates.find(spark, written, options.dedup(), options.nearThreshold());
+    long ok = counts.ok().value();
+    long failed = counts.failed().value();
+    if (options.parquet()) {
+      // the Parquet writer may compute the lines more than once (schema, then rows): count what was written
+      Map<Boolean, Long> byStatus = pairLines(spark, jsc, pairs, true)
+          .map(line -> PairJson.parseLine(line).isOk()).countByValue();
+      ok = byStatus.getOrDefault(true, 0L);
+      failed = byStatus.getOrDefault(false, 0L);
+    }
+    List<Duplicates.Excluded> duplicates = List.of();
     if (options.dedup() != JobOptions.Dedup.NONE) {
+      JavaRDD<String> written = pairLines(spark, jsc, pairs, options.parquet()).cache();
+      duplicates = Duplicates.find(spark, written, options.dedup(), options.nearThreshold());
       spark.createDataset(duplicates.stream().map(TranslateJob::json).toList(), Encoders.STRING())
           .coalesce(1).write().mode(SaveMode.Overwrite).text(new Path(out, DUPLICATES).toString());
+      written.unpersist();
     }
-    written.unpersist();
-    long ok = byStatus.getOrDefault(true, 0L);
-    long failed = byStatus.getOrDefault(false, 0L);
     // a retried task reports its skipped inputs again
-    return new Report(articles, ok + failed, ok, failed, List.copyOf(new TreeSet<>(skipped.value())), duplicates.size());
+    TreeSet<String> allSkipped = new TreeSet<>(skipped.value());
+    allSkipped.addAll(listing.skipped());
+    return new Report(articles, ok + failed, ok, failed, List.copyOf(allSkipped), duplicates.size());
   }
 
-  /** Every article file below the inputs (those the CLI finds in a folder, any name when a file is named). */
-  private static JavaRDD<SourceArticle> read(JavaSparkContext jsc, List<String> inputs, CollectionAccumulator<String> skipped)
-      throws IOException {
-    List<JavaRDD<SourceArticle>> parts = new ArrayList<>();
-    for (String input : inputs) {
-      Path path = new Path(input);
-      boolean named = path.getFileSystem(jsc.hadoopConfiguration()).getFileStatus(path).isFile();
-      parts.add(jsc.binaryFiles(input)
-          .filter(f -> named || InputFinder.isTextFile(java.nio.file.Path.of(new Path(f._1()).getName())))
-          .flatMap(f -> articles(f._1(), f._2(), skipped)));
-    }
-    JavaRDD<SourceArticle> all = parts.get(0);
-    for (JavaRDD<SourceArticle> more : parts.subList(1, parts.size())) all = all.union(more);
-    return all;
-  }
-
-  /** One input's articles read by the CLI's own readers (a JSONL file's line by line); what cannot be read is skipped. */
-  private static Iterator<SourceArticle> articles(String source, PortableDataStream bytes,
-                                                  CollectionAccumulator<String> skipped) {
-    InputFormats formats = new InputFormats(InputOptions.defaults(), new ArticleReader(InputStream.nullInputStream()));
-    try {
-      return formats.open(source, bytes.open(), bad -> skipped.add(bad.source() + ": " + bad.reason()));
-    } catch (UnreadableInputException e) {
-      skipped.add(source + ": " + e.getMessage());
-      return Collections.emptyIterator();
-    }
+  private static long ceil(long n, long per) {
+    return (n + per - 1) / per;
   }
 
   /** The lines of an earlier output, JSONL part files or Parquet. */
