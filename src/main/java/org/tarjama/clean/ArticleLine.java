@@ -15,6 +15,11 @@ final class ArticleLine {
   BoilerplatePhrases.@Nullable Match phrase;
   /** Pieces cut out of the line while the rest stays (a photo name glued to a sentence). */
   final List<Removal> fragments = new ArrayList<>();
+  // every rule asks for the folded forms of the same text: computed once per text (a cut makes a new text)
+  private @Nullable String formsOf;
+  private @Nullable String folded;
+  private @Nullable String key;
+  private int words = -1;
 
   ArticleLine(int number, String text) {
     this.number = number;
@@ -43,12 +48,32 @@ final class ArticleLine {
     text = (text.substring(0, from) + " " + text.substring(to)).replaceAll(" {2,}", " ").strip();
   }
 
+  /** The folded text ({@link LineKey#of}). */
+  String folded() {
+    forms();
+    if (folded == null) folded = LineKey.of(text);
+    return folded;
+  }
+
+  /** The folded text without punctuation at its ends ({@link LineKey#bare}). */
   String key() {
-    return LineKey.bare(text);
+    forms();
+    if (key == null) key = LineKey.bareOf(folded());
+    return key;
   }
 
   int words() {
-    return LineKey.words(text);
+    forms();
+    if (words < 0) words = LineKey.words(text);
+    return words;
+  }
+
+  private void forms() {
+    if (formsOf == text) return;
+    formsOf = text;
+    folded = null;
+    key = null;
+    words = -1;
   }
 
   /** A line of running text: long, or of some length and ending like a sentence. */

@@ -79,7 +79,7 @@ public final class BatchTemplate {
   public static Set<Long> lineHashes(String articleText) {
     TextNormalizer normalizer = new TextNormalizer();
     Set<Long> seen = new HashSet<>();
-    for (String raw : articleText.split("\\R")) {
+    for (String raw : SourceLines.of(articleText)) {
       String line = normalizer.normalize(raw);
       if (!line.isEmpty()) seen.add(hash(LineKey.bare(line)));
     }
@@ -98,19 +98,24 @@ public final class BatchTemplate {
   }
 
   /** How many learnt articles hold {@code line} (normalised); may over-count on a hash collision. */
-  public synchronized int count(String line) {
-    if (exact != null) return exact.getOrDefault(hash(LineKey.bare(line)), 0);
+  public int count(String line) {
+    return countKey(LineKey.bare(line));
+  }
+
+  /** As {@link #count}, for a line's {@link LineKey#bare} key. */
+  private synchronized int countKey(String key) {
+    if (exact != null) return exact.getOrDefault(hash(key), 0);
     if (mask == 0) return 0;
-    long hash = hash(LineKey.bare(line));
+    long hash = hash(key);
     int min = Integer.MAX_VALUE;
     for (int row = 0; row < DEPTH; row++) min = Math.min(min, counts[row][index(hash, row)]);
     return min;
   }
 
-  /** The verdict on a normalised line: remove (with a reason), flag (with a reason), or nothing. */
-  @Nullable Verdict verdict(String line, boolean sentenceLike) {
+  /** The verdict on a normalised line by its {@link LineKey#bare} key: remove (with a reason), flag (with a reason), or nothing. */
+  @Nullable Verdict verdict(String key, boolean sentenceLike) {
     if (mask == 0 && exact == null) return null;
-    int count = count(line);
+    int count = countKey(key);
     int batch = articles();
     int threshold = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * batch));
     if (count < threshold) return null;

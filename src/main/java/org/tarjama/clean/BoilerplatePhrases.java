@@ -76,11 +76,11 @@ public final class BoilerplatePhrases {
   }
 
   /** The phrase {@code line} (normalised, not blank) matches, or null. */
-  @Nullable Match match(String line) {
-    Phrase found = whole.get(LineKey.bare(line));
+  @Nullable Match match(ArticleLine line) {
+    Phrase found = whole.get(line.key());
     if (found != null) return new Match(found.kind(), found.how(), found.text());
-    String key = LineKey.of(line);
-    int words = LineKey.words(line);
+    String key = line.folded();
+    int words = line.words();
     for (Phrase p : partial) {
       boolean hit = switch (p.how()) {
         case START -> startsWithWord(key, p.key());

@@ -70,7 +70,11 @@ final class LineKey {
 
   /** The folded line without punctuation, symbols and spaces at its ends ({@code حجم الخط:} → {@code حجم الخط}). */
   static String bare(String line) {
-    String key = of(line);
+    return bareOf(of(line));
+  }
+
+  /** {@link #bare} of a line already folded. */
+  static String bareOf(String key) {
     int start = 0;
     int end = key.length();
     while (start < end && !Character.isLetterOrDigit(key.charAt(start))) start++;

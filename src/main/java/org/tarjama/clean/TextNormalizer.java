@@ -25,12 +25,53 @@ public final class TextNormalizer {
   private static final int LONGEST_PREFIX = 3;
 
   public String normalize(String line) {
+    return alreadyNormal(line) ? line : normalizeFully(line);
+  }
+
+  String normalizeFully(String line) {
     String text = MojibakeRepair.repair(line);
     text = INVISIBLE.containsNone(text) ? text : INVISIBLE.stripFrom(text, true);
     text = presentationForms(text);
     text = NFC.normalize(text);
     text = spaces(text);
     return text.indexOf(TATWEEL) < 0 ? text : tatweel(text);
+  }
+
+  /**
+   * Printable ASCII, Arabic letters, digits and punctuation, harakat in canonical order (no tatweel or other marks)
+   * and common quotes and dashes, single spaces inside and none at the ends: every step of {@link #normalizeFully}
+   * leaves such a line as it is, and most lines are such, so they are answered in one pass without a copy.
+   */
+  private static boolean alreadyNormal(String line) {
+    int n = line.length();
+    if (n == 0 || line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') return false;
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      char before = previous;
+      previous = c;
+      if (c == ' ') {
+        if (before == ' ') return false;
+        continue;
+      }
+      if (c > ' ' && c < '\u007F' || plainArabic(c)) continue;
+      // fathatan to sukun compose with nothing, and their combining classes rise with the code point: NFC only
+      // reorders two of them written in falling order
+      if (c >= '\u064B' && c <= '\u0652') {
+        if (before >= '\u064B' && before <= '\u0652' && before > c) return false;
+        continue;
+      }
+      if (c != '«' && c != '»' && c != '–' && c != '—' && c != '‘' && c != '’' && c != '“' && c != '”' && c != '…') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Arabic letters (U+0620–U+063F, U+0641–U+064A, U+0671–U+06D5), digits and signs (U+0660–U+066F), ، ؛ ؟. */
+  private static boolean plainArabic(char c) {
+    return c >= '\u0620' && c <= '\u064A' && c != TATWEEL || c >= '\u0660' && c <= '\u066F'
+        || c >= '\u0671' && c <= '\u06D5' || c == '\u060C' || c == '\u061B' || c == '\u061F';
   }
 
   private static String presentationForms(String text) {

@@ -11,6 +11,16 @@ final class ArabicShape {
   private static final double MAX_GARBLED_WORDS = 0.2;
   /** ط and ظ are about 1.5% of the letters of real Arabic text and half of those of UTF-8 read as Windows-1256. */
   private static final double MAX_TAH_ZAH = 0.3;
+  private static final byte SPACE = 1;
+  private static final byte LETTER_OR_DIGIT = 2;
+  private static final byte ARABIC_LETTER = 4;
+  private static final byte ALIEN = 8;
+  /** The kinds of the chars below U+0780 (ASCII, Latin-1, Arabic), looked up rather than asked of Character. */
+  private static final byte[] KINDS = new byte[0x0780];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) KINDS[c] = kindOf(c);
+  }
 
   private ArabicShape() {
   }
@@ -36,23 +46,24 @@ final class ArabicShape {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) i++;
+      while (i < n && (kind(text.charAt(i)) & SPACE) != 0) i++;
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) i++;
+      while (i < n && (kind(text.charAt(i)) & SPACE) == 0) i++;
       // the word without the punctuation around it
       int from = start;
       int to = i;
-      while (from < to && !Character.isLetterOrDigit(text.charAt(from))) from++;
-      while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+      while (from < to && (kind(text.charAt(from)) & LETTER_OR_DIGIT) == 0) from++;
+      while (to > from && (kind(text.charAt(to - 1)) & LETTER_OR_DIGIT) == 0) to--;
       boolean arabic = false;
       boolean alien = false;
       for (int k = from; k < to; k++) {
         char c = text.charAt(k);
-        if (isArabicLetter(c)) {
+        byte kind = kind(c);
+        if ((kind & ARABIC_LETTER) != 0) {
           arabic = true;
           letters++;
           if (c == 'ط' || c == 'ظ') tahZah++;
-        } else if (isAlienInArabicWord(c)) {
+        } else if ((kind & ALIEN) != 0) {
           alien = true;
         }
       }
@@ -62,6 +73,15 @@ final class ArabicShape {
       }
     }
     return new Counts(words, garbled, letters, tahZah);
+  }
+
+  private static byte kind(char c) {
+    return c < KINDS.length ? KINDS[c] : kindOf(c);
+  }
+
+  private static byte kindOf(char c) {
+    return (byte) ((isSpace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (isArabicLetter(c) ? ARABIC_LETTER : 0) | (isAlienInArabicWord(c) ? ALIEN : 0));
   }
 
   /** NBSP and the other Unicode spaces separate words too (scraped pages are full of them). */
