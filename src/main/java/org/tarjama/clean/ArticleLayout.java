@@ -69,7 +69,7 @@ final class ArticleLayout {
     for (ArticleLine line : lines) if (line.kept()) byKey.putIfAbsent(line.key(), line);
     ArticleLine first = lines.stream().filter(ArticleLine::kept).findFirst().orElse(null);
     for (ArticleLine title : lines) {
-      if (!title.kept()) continue;
+      if (!title.kept() || !maySeparateTitle(title.text)) continue;
       Matcher sep = TITLE_SEPARATOR.matcher(title.text);
       while (sep.find()) {
         String headline = title.text.substring(0, sep.start());
@@ -88,6 +88,14 @@ final class ArticleLayout {
         }
       }
     }
+  }
+
+  /** Whether a space stands before a char a {@link #TITLE_SEPARATOR} starts with: most lines are passed over unmatched. */
+  private static boolean maySeparateTitle(String text) {
+    for (int i = text.indexOf(' '); i >= 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
+      if ("–—|»«-:".indexOf(text.charAt(i + 1)) >= 0) return true;
+    }
+    return false;
   }
 
   private static void siteHeader(List<ArticleLine> lines, ArticleLine title, ArticleLine headline, String site) {

@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 final class LineKey {
 
   private static final ArabicNormalizer FOLD = new ArabicNormalizer();
+  private static final char DROP = '\uFFFE';
+  private static final char OTHER = '\uFFFF';
+  /** What {@link #simpleFold} makes of each char below U+0780: itself folded, DROP, or OTHER (not simple). */
+  private static final char[] SIMPLE = simpleTable();
   // the cleaner's rules ask for the same line's key one after another: the last one is kept, per thread
   private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
@@ -34,38 +38,58 @@ final class LineKey {
   }
 
   private static String fold(String line) {
-    char[] chars = simpleCase(line);
-    if (chars == null) {
-      chars = line.toLowerCase(Locale.ROOT).toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        int digit = Character.digit(chars[i], 10);
-        if (digit >= 0) chars[i] = (char) ('0' + digit);
-      }
+    String simple = simpleFold(line);
+    return simple != null ? simple : foldByLucene(line);
+  }
+
+  /** Lower case (any script), every decimal digit made ASCII, then Lucene's Arabic folding. */
+  static String foldByLucene(String line) {
+    char[] chars = line.toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      int digit = Character.digit(chars[i], 10);
+      if (digit >= 0) chars[i] = (char) ('0' + digit);
     }
     return new String(chars, 0, FOLD.normalize(chars, chars.length));
   }
 
   /**
-   * The chars of {@code line} in lower case with Arabic-Indic digits made ASCII, in one pass, when every char is
-   * ASCII or Arabic (whose lower case is itself, char by char); null otherwise, for {@link String#toLowerCase}.
+   * The folded line in one pass when every char is ASCII or Arabic (whose lower case is itself, char by char):
+   * lower case, Arabic-Indic digits made ASCII, and Lucene's {@link ArabicNormalizer} folding (آ أ إ to ا, ى to ي,
+   * ة to ه, tatweel and harakat deleted); null otherwise, for {@link String#toLowerCase} and Lucene's own pass.
    */
-  private static char @Nullable [] simpleCase(String line) {
-    char[] chars = new char[line.length()];
-    for (int i = 0; i < chars.length; i++) {
-      char c = line.charAt(i);
-      if (c < 0x80) {
-        chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else if (c >= '\u0660' && c <= '\u0669') {
-        chars[i] = (char) ('0' + (c - '\u0660'));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        chars[i] = (char) ('0' + (c - '\u06F0'));
-      } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F') {
-        chars[i] = c;
-      } else {
-        return null;
-      }
+  private static @Nullable String simpleFold(String line) {
+    int n = line.length();
+    char[] chars = new char[n];
+    line.getChars(0, n, chars, 0);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      char folded = c < SIMPLE.length ? SIMPLE[c] : OTHER;
+      if (folded == DROP) continue;
+      if (folded == OTHER) return null;
+      chars[k++] = folded;
     }
-    return chars;
+    return new String(chars, 0, k);
+  }
+
+  private static char[] simpleTable() {
+    char[] table = new char[0x0780];
+    for (char c = 0; c < table.length; c++) table[c] = simple(c);
+    return table;
+  }
+
+  private static char simple(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+    if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+    if (c < '\u0600' || c > '\u06FF' && c < '\u0750') return OTHER;
+    return switch (c) {
+      case '\u0622', '\u0623', '\u0625' -> '\u0627';
+      case '\u0649' -> '\u064A';
+      case '\u0629' -> '\u0647';
+      case '\u0640', '\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652' -> DROP;
+      default -> c;
+    };
   }
 
   /** The folded line without punctuation, symbols and spaces at its ends ({@code حجم الخط:} → {@code حجم الخط}). */
