@@ -79,18 +79,24 @@ public final class BatchTemplate {
   public static Set<Long> lineHashes(String articleText) {
     TextNormalizer normalizer = new TextNormalizer();
     Set<Long> seen = new HashSet<>();
-    for (String raw : SourceLines.of(articleText)) {
-      String line = normalizer.normalize(raw);
+    SourceLines lines = SourceLines.of(articleText);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = normalizer.normalize(lines, i);
       if (!line.isEmpty()) seen.add(hash(LineKey.bare(line)));
     }
     return seen;
   }
 
   /** Counts the lines of one article's raw text (each distinct line once). */
-  public synchronized void learn(String articleText) {
+  public void learn(String articleText) {
+    learnLines(lineHashes(articleText));
+  }
+
+  /** Counts one article given as its {@link #lineHashes}, which may be computed on another thread. */
+  public synchronized void learnLines(Set<Long> lineHashes) {
     if (mask == 0) throw new IllegalStateException("BatchTemplate.none() cannot learn; use BatchTemplate.learning(rule)");
     articles++;
-    for (long hash : lineHashes(articleText)) add(hash);
+    for (long hash : lineHashes) add(hash);
   }
 
   public synchronized int articles() {

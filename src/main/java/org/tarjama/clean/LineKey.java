@@ -15,6 +15,12 @@ final class LineKey {
   private static final char OTHER = '\uFFFF';
   /** What {@link #simpleFold} makes of each char below U+0780: itself folded, DROP, or OTHER (not simple). */
   private static final char[] SIMPLE = simpleTable();
+  /** {@link Character#isLetterOrDigit} of each char below U+0780, looked up. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[0x0780];
+
+  static {
+    for (char c = 0; c < LETTER_OR_DIGIT.length; c++) LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+  }
   // the cleaner's rules ask for the same line's key one after another: the last one is kept, per thread
   private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
@@ -110,11 +116,10 @@ final class LineKey {
   static int words(String line) {
     int words = 0;
     boolean counted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (char c : line.toCharArray()) {
       if (c == ' ') {
         counted = false;
-      } else if (!counted && Character.isLetterOrDigit(c)) {
+      } else if (!counted && (c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c))) {
         words++;
         counted = true;
       }

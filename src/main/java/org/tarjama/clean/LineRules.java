@@ -75,8 +75,7 @@ final class LineRules {
   }
 
   private static boolean hasAsciiLetter(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (char c : line.toCharArray()) {
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
     }
     return false;

@@ -49,11 +49,11 @@ public final class NewsCleaner implements Cleaner {
 
   @Override
   public CleanText clean(String articleId, String text) {
-    List<String> raw = SourceLines.of(text);
+    SourceLines raw = SourceLines.of(text);
     List<ArticleLine> lines = new ArrayList<>(raw.size());
     List<Removal> removals = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      ArticleLine line = new ArticleLine(i + 1, normalizer.normalize(raw.get(i)));
+      ArticleLine line = new ArticleLine(i + 1, normalizer.normalize(raw, i));
       lines.add(line);
       if (line.blank()) continue;
       cutFileNames(line);

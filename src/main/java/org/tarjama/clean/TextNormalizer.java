@@ -25,7 +25,14 @@ public final class TextNormalizer {
   private static final int LONGEST_PREFIX = 3;
 
   public String normalize(String line) {
-    return alreadyNormal(line) ? line : normalizeFully(line);
+    char[] chars = line.toCharArray();
+    return alreadyNormal(chars, 0, chars.length) ? line : normalizeFully(line);
+  }
+
+  /** Line {@code i} of {@code lines} normalised, checked in the article's chars. */
+  String normalize(SourceLines lines, int i) {
+    String line = lines.get(i);
+    return alreadyNormal(lines.chars(), lines.start(i), lines.end(i)) ? line : normalizeFully(line);
   }
 
   String normalizeFully(String line) {
@@ -42,12 +49,11 @@ public final class TextNormalizer {
    * and common quotes and dashes, single spaces inside and none at the ends: every step of {@link #normalizeFully}
    * leaves such a line as it is, and most lines are such, so they are answered in one pass without a copy.
    */
-  private static boolean alreadyNormal(String line) {
-    int n = line.length();
-    if (n == 0 || line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') return false;
+  private static boolean alreadyNormal(char[] chars, int from, int to) {
+    if (from == to || chars[from] == ' ' || chars[to - 1] == ' ') return false;
     char previous = 'x';
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
       char before = previous;
       previous = c;
       if (c == ' ') {

@@ -44,20 +44,22 @@ final class ArabicShape {
     int letters = 0;
     int tahZah = 0;
     int i = 0;
-    int n = text.length();
+    // from an array: until the JIT has compiled this, each charAt is several calls
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     while (i < n) {
-      while (i < n && (kind(text.charAt(i)) & SPACE) != 0) i++;
+      while (i < n && (kind(chars[i]) & SPACE) != 0) i++;
       int start = i;
-      while (i < n && (kind(text.charAt(i)) & SPACE) == 0) i++;
+      while (i < n && (kind(chars[i]) & SPACE) == 0) i++;
       // the word without the punctuation around it
       int from = start;
       int to = i;
-      while (from < to && (kind(text.charAt(from)) & LETTER_OR_DIGIT) == 0) from++;
-      while (to > from && (kind(text.charAt(to - 1)) & LETTER_OR_DIGIT) == 0) to--;
+      while (from < to && (kind(chars[from]) & LETTER_OR_DIGIT) == 0) from++;
+      while (to > from && (kind(chars[to - 1]) & LETTER_OR_DIGIT) == 0) to--;
       boolean arabic = false;
       boolean alien = false;
       for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
+        char c = chars[k];
         byte kind = kind(c);
         if ((kind & ARABIC_LETTER) != 0) {
           arabic = true;

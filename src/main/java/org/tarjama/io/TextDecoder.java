@@ -171,8 +171,7 @@ public final class TextDecoder {
 
   private static boolean looksBinary(String text) {
     int controls = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : text.toCharArray()) {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
     }
     return controls > 0 && controls * 100 > text.length();

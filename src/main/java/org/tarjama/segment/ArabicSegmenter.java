@@ -40,6 +40,8 @@ public final class ArabicSegmenter implements Segmenter {
   private final class Scan {
 
     private final String text;
+    // the scan reads every char: from an array, since until the JIT has compiled it each charAt is several calls
+    private final char[] chars;
     private final QuoteTracker quotes;
     private int[] ends = NONE;
     private int[] inside = NONE;
@@ -49,14 +51,15 @@ public final class ArabicSegmenter implements Segmenter {
 
     Scan(String text) {
       this.text = text;
+      this.chars = text.toCharArray();
       this.quotes = new QuoteTracker(text);
     }
 
     List<Span> run() {
-      int n = text.length();
+      int n = chars.length;
       int i = 0;
       while (i < n) {
-        char c = text.charAt(i);
+        char c = chars[i];
         byte kind = Chars.kind(c);
         if (kind == Chars.TERMINAL) {
           i = group(i);
@@ -73,8 +76,8 @@ public final class ArabicSegmenter implements Segmenter {
       boolean strong = false;
       int stops = 0;
       int j = run;
-      for (; j < text.length(); j++) {
-        char d = text.charAt(j);
+      for (; j < chars.length; j++) {
+        char d = chars[j];
         if (Chars.terminal(d)) {
           strong |= Chars.strong(d);
           stops += d == '.' ? 1 : 2;

@@ -54,6 +54,8 @@ final class Chars {
   }
 
   static boolean space(char c) {
+    // printable ASCII and the Arabic block hold no white space: most chars are answered without Character
+    if (c > ' ' && c < '\u007F' || c >= '\u0600' && c <= '\u06FF') return false;
     return c == ' ' || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c);
   }
 
