@@ -92,8 +92,15 @@ final class ArticleLayout {
 
   /** Whether a space stands before a char a {@link #TITLE_SEPARATOR} starts with: most lines are passed over unmatched. */
   private static boolean maySeparateTitle(String text) {
-    for (int i = text.indexOf(' '); i >= 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
-      if ("–—|»«-:".indexOf(text.charAt(i + 1)) >= 0) return true;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if (chars[i] != ' ') continue;
+      switch (chars[i + 1]) {
+        case '–', '—', '|', '»', '«', '-', ':' -> {
+          return true;
+        }
+        default -> { }
+      }
     }
     return false;
   }

@@ -88,15 +88,10 @@ public final class BatchTemplate {
   }
 
   /** Counts the lines of one article's raw text (each distinct line once). */
-  public void learn(String articleText) {
-    learnLines(lineHashes(articleText));
-  }
-
-  /** Counts one article given as its {@link #lineHashes}, which may be computed on another thread. */
-  public synchronized void learnLines(Set<Long> lineHashes) {
+  public synchronized void learn(String articleText) {
     if (mask == 0) throw new IllegalStateException("BatchTemplate.none() cannot learn; use BatchTemplate.learning(rule)");
     articles++;
-    for (long hash : lineHashes) add(hash);
+    for (long hash : lineHashes(articleText)) add(hash);
   }
 
   public synchronized int articles() {

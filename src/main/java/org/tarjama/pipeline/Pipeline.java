@@ -16,6 +16,7 @@ import org.tarjama.export.EnglishOutput;
 import org.tarjama.export.OutputLock;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.ArticleStream;
 import org.tarjama.io.InputFile;
 import org.tarjama.io.InputFinder;
 import org.tarjama.io.InputFormats;
@@ -23,6 +24,7 @@ import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
 import org.tarjama.io.KeptTexts;
 import org.tarjama.io.Skipped;
+import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
 import org.tarjama.review.ReviewPage;
@@ -90,8 +92,16 @@ public final class Pipeline {
 
   /** First pass over the batch: which lines recur across many articles (a site's template); text files go to {@code kept}. */
   private BatchTemplate learnTemplate(List<InputFile> files, KeptTexts kept) {
-    return TemplatePass.learn(files, () -> new InputFormats(inputOptions, stages.reader()).keepingTextsIn(kept),
-        Runtime.getRuntime().availableProcessors());
+    BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+    InputFormats formats = new InputFormats(inputOptions, stages.reader()).keepingTextsIn(kept);
+    for (InputFile file : files) {
+      try (ArticleStream articles = formats.open(file, bad -> { })) {
+        articles.forEachRemaining(article -> template.learn(article.text()));
+      } catch (UnreadableInputException e) {
+        // reported when the second pass reads it
+      }
+    }
+    return template;
   }
 
   public RunReport translate(List<String> inputs, Path out, Translator translator, TranslationEngine engine)
