@@ -88,6 +88,12 @@ public final class InputFormats implements ArticleFormat {
         .map(f -> new RecordFile(f.source(), () -> JsonlArticles.lines(f, reader), options.titleField())).toList();
   }
 
+  /** The most articles {@code files} can hold: one each, unless a JSONL file may hold any number. */
+  public long mostArticles(List<InputFile> files) {
+    for (InputFile file : files) if (options.format().of(name(file)) == InputFormat.JSONL) return Long.MAX_VALUE;
+    return files.size();
+  }
+
   private static String name(InputFile file) {
     return file.path() == null ? file.source() : file.path().getFileName().toString();
   }

@@ -86,13 +86,16 @@ public final class Pipeline {
   }
 
   private Stages forBatch(List<InputFile> files, KeptTexts kept) {
-    return stages.cleaner().learnsTemplates()
-        ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files, kept))) : stages;
+    if (!stages.cleaner().learnsTemplates()) return stages;
+    BatchTemplate.Rule rule = BatchTemplate.Rule.defaults();
+    // a template line is in at least minArticles articles: a batch that cannot hold as many has none, and is read once
+    boolean tooFew = new InputFormats(inputOptions, stages.reader()).mostArticles(files) < rule.minArticles();
+    return stages.withCleaner(stages.cleaner().forBatch(tooFew ? BatchTemplate.none() : learnTemplate(files, kept, rule)));
   }
 
   /** First pass over the batch: which lines recur across many articles (a site's template); text files go to {@code kept}. */
-  private BatchTemplate learnTemplate(List<InputFile> files, KeptTexts kept) {
-    BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
+  private BatchTemplate learnTemplate(List<InputFile> files, KeptTexts kept, BatchTemplate.Rule rule) {
+    BatchTemplate template = BatchTemplate.learning(rule);
     InputFormats formats = new InputFormats(inputOptions, stages.reader()).keepingTextsIn(kept);
     for (InputFile file : files) {
       try (ArticleStream articles = formats.open(file, bad -> { })) {
