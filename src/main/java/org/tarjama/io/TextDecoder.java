@@ -30,8 +30,9 @@ public final class TextDecoder {
   public static DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length == 0) throw new UnreadableInputException("empty file; nothing to translate");
     DecodedText decoded = byByteOrderMark(bytes);
+    LowBytes low = null;
     if (decoded == null) {
-      LowBytes low = LowBytes.of(bytes);
+      low = LowBytes.of(bytes);
       decoded = utf16WithoutMark(bytes, low.controls());
       if (decoded == null) decoded = utf8OrLegacy(bytes, low.nuls());
     }
@@ -40,7 +41,11 @@ public final class TextDecoder {
           ? "file holds only white space; nothing to translate"
           : "file holds nothing but white space and bytes that had to be removed (" + decoded.repairs().get(0).what() + ")");
     }
-    if (looksBinary(decoded.text())) {
+    // UTF-8 decoded without a repair holds one control char for each control byte: counted already, not scanned for
+    boolean binary = low != null && decoded.encoding().equals("UTF-8") && decoded.repairs().isEmpty()
+        ? low.textControls() > 0 && low.textControls() * 100L > decoded.text().length()
+        : looksBinary(decoded.text());
+    if (binary) {
       throw new UnreadableInputException("binary file (control characters in " + decoded.encoding()
           + " text); give a plain-text article");
     }
@@ -177,19 +182,24 @@ public final class TextDecoder {
     return controls > 0 && controls * 100 > text.length();
   }
 
-  /** The NUL bytes, and the control bytes UTF-16 text is full of (0x00–0x08, 0x0E–0x1F), counted in one pass. */
-  private record LowBytes(int nuls, long controls) {
+  /**
+   * The NUL bytes, the control bytes UTF-16 text is full of (0x00–0x08, 0x0E–0x1F), and the control bytes
+   * {@link #looksBinary} counts in text (below 0x20 but tab, line feed, form feed and carriage return), in one pass.
+   */
+  private record LowBytes(int nuls, long controls, long textControls) {
 
     static LowBytes of(byte[] b) {
       int nuls = 0;
       long controls = 0;
+      long textControls = 0;
       for (byte x : b) {
         if (x >= 0 && x < 0x20) {
           if (x == 0) nuls++;
           if (x <= 0x08 || x >= 0x0E) controls++;
+          if (x != '\n' && x != '\r' && x != '\t' && x != '\f') textControls++;
         }
       }
-      return new LowBytes(nuls, controls);
+      return new LowBytes(nuls, controls, textControls);
     }
   }
 
