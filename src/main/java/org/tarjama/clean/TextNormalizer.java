@@ -22,6 +22,16 @@ public final class TextNormalizer {
       new UnicodeSet("[\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]")
           .freeze();
   private static final char TATWEEL = '\u0640';
+  private static final byte OTHER = 0;
+  private static final byte PLAIN = 1;
+  private static final byte SPACE = 2;
+  private static final byte HARAKA = 3;
+  /** How {@link #alreadyNormal} sees each char below U+0700, looked up. */
+  private static final byte[] KINDS = new byte[0x0700];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) KINDS[c] = kindOf(c);
+  }
   private static final int LONGEST_PREFIX = 3;
 
   public String normalize(String line) {
@@ -56,22 +66,31 @@ public final class TextNormalizer {
       char c = chars[i];
       char before = previous;
       previous = c;
-      if (c == ' ') {
+      byte kind = c < KINDS.length ? KINDS[c] : plainQuote(c) ? PLAIN : OTHER;
+      if (kind == PLAIN) continue;
+      if (kind == SPACE) {
         if (before == ' ') return false;
         continue;
       }
-      if (c > ' ' && c < '\u007F' || plainArabic(c)) continue;
       // fathatan to sukun compose with nothing, and their combining classes rise with the code point: NFC only
       // reorders two of them written in falling order
-      if (c >= '\u064B' && c <= '\u0652') {
+      if (kind == HARAKA) {
         if (before >= '\u064B' && before <= '\u0652' && before > c) return false;
         continue;
       }
-      if (c != '«' && c != '»' && c != '–' && c != '—' && c != '‘' && c != '’' && c != '“' && c != '”' && c != '…') {
-        return false;
-      }
+      return false;
     }
     return true;
+  }
+
+  private static byte kindOf(char c) {
+    if (c == ' ') return SPACE;
+    if (c > ' ' && c < '\u007F' || plainArabic(c) || plainQuote(c)) return PLAIN;
+    return c >= '\u064B' && c <= '\u0652' ? HARAKA : OTHER;
+  }
+
+  private static boolean plainQuote(char c) {
+    return c == '«' || c == '»' || c == '–' || c == '—' || c == '‘' || c == '’' || c == '“' || c == '”' || c == '…';
   }
 
   /** Arabic letters (U+0620–U+063F, U+0641–U+064A, U+0671–U+06D5), digits and signs (U+0660–U+066F), ، ؛ ؟. */

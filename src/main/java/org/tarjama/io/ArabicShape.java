@@ -38,6 +38,25 @@ final class ArabicShape {
     }
   }
 
+  /**
+   * Whether {@code text} is nonsense as {@link Counts#nonsense} says. Text without a char that is alien in an Arabic
+   * word (most text) has no garbled word, and every Arabic letter is inside a word: one count of letters answers.
+   */
+  static boolean nonsense(String text) {
+    int letters = 0;
+    int tahZah = 0;
+    for (char c : text.toCharArray()) {
+      byte kind = kind(c);
+      if ((kind & ARABIC_LETTER) != 0) {
+        letters++;
+        if (c == 'ط' || c == 'ظ') tahZah++;
+      } else if ((kind & ALIEN) != 0) {
+        return of(text).nonsense();
+      }
+    }
+    return new Counts(letters == 0 ? 0 : 1, 0, letters, tahZah).nonsense();
+  }
+
   static Counts of(String text) {
     int words = 0;
     int garbled = 0;

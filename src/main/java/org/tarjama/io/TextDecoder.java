@@ -114,8 +114,8 @@ public final class TextDecoder {
       List<Repair> repairs = new ArrayList<>(nulRepairs);
       repairs.addAll(utf8.repairs());
       DecodedText decoded = new DecodedText(utf8.text(), "UTF-8", repairs);
+      if (!ArabicShape.nonsense(decoded.text())) return decoded;
       ArabicShape.Counts shape = ArabicShape.of(decoded.text());
-      if (!shape.nonsense()) return decoded;
       DecodedText legacy = legacy(b, nulRepairs);
       if (legacy == null) throw nonsense(shape);
       return legacy;
