@@ -78,6 +78,40 @@ final class LineKey {
     return new String(chars, 0, k);
   }
 
+  /**
+   * {@link #simpleFold} of {@code chars[from..to)} into {@code out} (as long), without making a string: the folded
+   * length, or -1 when a char is not ASCII or Arabic.
+   */
+  static int simpleFold(char[] chars, int from, int to, char[] out) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      char folded = c < SIMPLE.length ? SIMPLE[c] : OTHER;
+      if (folded == DROP) continue;
+      if (folded == OTHER) return -1;
+      out[k++] = folded;
+    }
+    return k;
+  }
+
+  /** Where the {@link #bare} key starts in a folded {@code key[0..length)}. */
+  static int bareStart(char[] key, int length) {
+    int start = 0;
+    while (start < length && !isLetterOrDigit(key[start])) start++;
+    return start;
+  }
+
+  /** Where the {@link #bare} key ends in a folded {@code key[start..length)}. */
+  static int bareEnd(char[] key, int start, int length) {
+    int end = length;
+    while (end > start && !isLetterOrDigit(key[end - 1])) end--;
+    return end;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
   private static char[] simpleTable() {
     char[] table = new char[0x0780];
     for (char c = 0; c < table.length; c++) table[c] = simple(c);

@@ -59,7 +59,7 @@ public final class TextNormalizer {
    * and common quotes and dashes, single spaces inside and none at the ends: every step of {@link #normalizeFully}
    * leaves such a line as it is, and most lines are such, so they are answered in one pass without a copy.
    */
-  private static boolean alreadyNormal(char[] chars, int from, int to) {
+  static boolean alreadyNormal(char[] chars, int from, int to) {
     if (from == to || chars[from] == ' ' || chars[to - 1] == ' ') return false;
     char previous = 'x';
     for (int i = from; i < to; i++) {
