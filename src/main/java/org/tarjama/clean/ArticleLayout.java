@@ -69,7 +69,7 @@ final class ArticleLayout {
     for (ArticleLine line : lines) if (line.kept()) byKey.putIfAbsent(line.key(), line);
     ArticleLine first = lines.stream().filter(ArticleLine::kept).findFirst().orElse(null);
     for (ArticleLine title : lines) {
-      if (!title.kept() || !maySeparateTitle(title.text)) continue;
+      if (!title.kept() || !title.maySeparateTitle()) continue;
       Matcher sep = TITLE_SEPARATOR.matcher(title.text);
       while (sep.find()) {
         String headline = title.text.substring(0, sep.start());
@@ -88,21 +88,6 @@ final class ArticleLayout {
         }
       }
     }
-  }
-
-  /** Whether a space stands before a char a {@link #TITLE_SEPARATOR} starts with: most lines are passed over unmatched. */
-  private static boolean maySeparateTitle(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i + 1 < chars.length; i++) {
-      if (chars[i] != ' ') continue;
-      switch (chars[i + 1]) {
-        case '–', '—', '|', '»', '«', '-', ':' -> {
-          return true;
-        }
-        default -> { }
-      }
-    }
-    return false;
   }
 
   private static void siteHeader(List<ArticleLine> lines, ArticleLine title, ArticleLine headline, String site) {

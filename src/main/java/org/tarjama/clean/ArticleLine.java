@@ -20,6 +20,8 @@ final class ArticleLine {
   private @Nullable String folded;
   private @Nullable String key;
   private int words = -1;
+  private boolean asciiLetter;
+  private boolean titleSeparator;
 
   ArticleLine(int number, String text) {
     this.number = number;
@@ -63,9 +65,43 @@ final class ArticleLine {
   }
 
   int words() {
-    forms();
-    if (words < 0) words = LineKey.words(text);
+    scan();
     return words;
+  }
+
+  /** Whether the line holds an ASCII letter (every photo or file name does). */
+  boolean hasAsciiLetter() {
+    scan();
+    return asciiLetter;
+  }
+
+  /** Whether a space stands before a char a page-title separator ({@code " – "}, {@code " | "}, ...) starts with. */
+  boolean maySeparateTitle() {
+    scan();
+    return titleSeparator;
+  }
+
+  /** Words ({@link LineKey#words}), ASCII letters and title separators, found in one pass over the text. */
+  private void scan() {
+    forms();
+    if (words >= 0) return;
+    char[] chars = text.toCharArray();
+    int count = 0;
+    boolean counted = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == ' ') {
+        counted = false;
+        if (i + 1 < chars.length && "–—|»«-:".indexOf(chars[i + 1]) >= 0) titleSeparator = true;
+      } else {
+        if (!counted && LineKey.isLetterOrDigit(c)) {
+          count++;
+          counted = true;
+        }
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') asciiLetter = true;
+      }
+    }
+    words = count;
   }
 
   private void forms() {
@@ -74,6 +110,8 @@ final class ArticleLine {
     folded = null;
     key = null;
     words = -1;
+    asciiLetter = false;
+    titleSeparator = false;
   }
 
   /** A line of running text: long, or of some length and ending like a sentence. */

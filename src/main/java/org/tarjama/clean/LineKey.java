@@ -108,7 +108,7 @@ final class LineKey {
     return end;
   }
 
-  private static boolean isLetterOrDigit(char c) {
+  static boolean isLetterOrDigit(char c) {
     return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
 

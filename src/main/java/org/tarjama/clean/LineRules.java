@@ -64,21 +64,14 @@ final class LineRules {
     return null;
   }
 
-  /** Photo and file names in {@code line}, in order, with their offsets. */
-  static List<int[]> fileNames(String line) {
+  /** Photo and file names in {@code line}, in order, with their offsets; {@code asciiLetter}: whether it holds an ASCII letter. */
+  static List<int[]> fileNames(String line, boolean asciiLetter) {
     List<int[]> found = new ArrayList<>();
     // every file name holds an ASCII letter; most lines hold none and need no regex search
-    if (!hasAsciiLetter(line)) return found;
+    if (!asciiLetter) return found;
     Matcher m = FILE_NAME.matcher(line);
     while (m.find()) found.add(new int[] {m.start(), m.end()});
     return found;
-  }
-
-  private static boolean hasAsciiLetter(String line) {
-    for (char c : line.toCharArray()) {
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
-    }
-    return false;
   }
 
   private static boolean isCount(String key) {

@@ -93,7 +93,7 @@ public final class NewsCleaner implements Cleaner {
 
   /** Photo and file names go, also when glued to a sentence; the sentence stays. */
   private static void cutFileNames(ArticleLine line) {
-    List<int[]> names = LineRules.fileNames(line.text);
+    List<int[]> names = LineRules.fileNames(line.text, line.hasAsciiLetter());
     if (names.isEmpty()) return;
     int covered = names.stream().mapToInt(n -> n[1] - n[0]).sum();
     if (line.words() == names.size() && covered * 2 > line.text.length()) {
