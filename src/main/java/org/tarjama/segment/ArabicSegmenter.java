@@ -57,16 +57,16 @@ public final class ArabicSegmenter implements Segmenter {
 
     List<Span> run() {
       int n = chars.length;
-      int i = 0;
+      int i = Chars.nextMark(chars, 0);
       while (i < n) {
         char c = chars[i];
-        byte kind = Chars.kind(c);
-        if (kind == Chars.TERMINAL) {
+        if (Chars.kind(c) == Chars.TERMINAL) {
           i = group(i);
         } else {
-          if (kind == Chars.QUOTE) quotes.see(i, c);
+          quotes.see(i, c);
           i++;
         }
+        i = Chars.nextMark(chars, i);
       }
       return spans();
     }
