@@ -19,6 +19,9 @@ import org.tarjama.io.InputLimits;
  * <p>With {@code -Dbench.reference=OLD.jar} it first checks that the built jar prints exactly what {@code OLD.jar}
  * prints on the seeds (plain and {@code --jsonl}), on the PUD articles and on the one-file corpus.
  *
+ * <p>{@code -Dbench.jvm="OPTIONS"} adds JVM options to the measured {@code tarjama} process only (for example
+ * {@code -XX:TieredStopAtLevel=1}, to weigh a launcher change).
+ *
  * <p>{@code mvn -B -Pbench test-compile exec:java -Dexec.mainClass=org.tarjama.bench.SegmentCommandBenchmark
  * [-Dexec.args=ROUNDS]}; needs {@code target/tarjama.jar} ({@code mvn -B package -DskipTests}).
  */

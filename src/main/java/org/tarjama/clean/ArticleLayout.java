@@ -69,7 +69,7 @@ final class ArticleLayout {
     for (ArticleLine line : lines) if (line.kept()) byKey.putIfAbsent(line.key(), line);
     ArticleLine first = lines.stream().filter(ArticleLine::kept).findFirst().orElse(null);
     for (ArticleLine title : lines) {
-      if (!title.kept()) continue;
+      if (!title.kept() || !title.maySeparateTitle()) continue;
       Matcher sep = TITLE_SEPARATOR.matcher(title.text);
       while (sep.find()) {
         String headline = title.text.substring(0, sep.start());

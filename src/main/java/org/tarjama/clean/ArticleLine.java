@@ -15,6 +15,13 @@ final class ArticleLine {
   BoilerplatePhrases.@Nullable Match phrase;
   /** Pieces cut out of the line while the rest stays (a photo name glued to a sentence). */
   final List<Removal> fragments = new ArrayList<>();
+  // every rule asks for the folded forms of the same text: computed once per text (a cut makes a new text)
+  private @Nullable String formsOf;
+  private @Nullable String folded;
+  private @Nullable String key;
+  private int words = -1;
+  private boolean asciiLetter;
+  private boolean titleSeparator;
 
   ArticleLine(int number, String text) {
     this.number = number;
@@ -43,12 +50,68 @@ final class ArticleLine {
     text = (text.substring(0, from) + " " + text.substring(to)).replaceAll(" {2,}", " ").strip();
   }
 
+  /** The folded text ({@link LineKey#of}). */
+  String folded() {
+    forms();
+    if (folded == null) folded = LineKey.of(text);
+    return folded;
+  }
+
+  /** The folded text without punctuation at its ends ({@link LineKey#bare}). */
   String key() {
-    return LineKey.bare(text);
+    forms();
+    if (key == null) key = LineKey.bareOf(folded());
+    return key;
   }
 
   int words() {
-    return LineKey.words(text);
+    scan();
+    return words;
+  }
+
+  /** Whether the line holds an ASCII letter (every photo or file name does). */
+  boolean hasAsciiLetter() {
+    scan();
+    return asciiLetter;
+  }
+
+  /** Whether a space stands before a char a page-title separator ({@code " – "}, {@code " | "}, ...) starts with. */
+  boolean maySeparateTitle() {
+    scan();
+    return titleSeparator;
+  }
+
+  /** Words ({@link LineKey#words}), ASCII letters and title separators, found in one pass over the text. */
+  private void scan() {
+    forms();
+    if (words >= 0) return;
+    char[] chars = text.toCharArray();
+    int count = 0;
+    boolean counted = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == ' ') {
+        counted = false;
+        if (i + 1 < chars.length && "–—|»«-:".indexOf(chars[i + 1]) >= 0) titleSeparator = true;
+      } else {
+        if (!counted && LineKey.isLetterOrDigit(c)) {
+          count++;
+          counted = true;
+        }
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') asciiLetter = true;
+      }
+    }
+    words = count;
+  }
+
+  private void forms() {
+    if (formsOf == text) return;
+    formsOf = text;
+    folded = null;
+    key = null;
+    words = -1;
+    asciiLetter = false;
+    titleSeparator = false;
   }
 
   /** A line of running text: long, or of some length and ending like a sentence. */

@@ -40,6 +40,8 @@ public final class BatchTemplate {
   }
 
   private static final int DEPTH = 4;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
   private static final int DEFAULT_WIDTH_BITS = 20;
 
   private final Rule rule;
@@ -79,8 +81,25 @@ public final class BatchTemplate {
   public static Set<Long> lineHashes(String articleText) {
     TextNormalizer normalizer = new TextNormalizer();
     Set<Long> seen = new HashSet<>();
-    for (String raw : articleText.split("\\R")) {
-      String line = normalizer.normalize(raw);
+    SourceLines lines = SourceLines.of(articleText);
+    char[] chars = lines.chars();
+    char[] key = new char[64];
+    for (int i = 0; i < lines.size(); i++) {
+      int from = lines.start(i);
+      int to = lines.end(i);
+      if (TextNormalizer.alreadyNormal(chars, from, to)) {
+        // most lines: folded and hashed in the article's chars, no string made
+        if (key.length < to - from) key = new char[Math.max(to - from, 2 * key.length)];
+        int length = LineKey.simpleFold(chars, from, to, key);
+        if (length >= 0) {
+          int start = LineKey.bareStart(key, length);
+          seen.add(hash(key, start, LineKey.bareEnd(key, start, length)));
+        } else {
+          seen.add(hash(LineKey.bare(lines.get(i))));
+        }
+        continue;
+      }
+      String line = normalizer.normalizeFully(lines.get(i));
       if (!line.isEmpty()) seen.add(hash(LineKey.bare(line)));
     }
     return seen;
@@ -98,19 +117,24 @@ public final class BatchTemplate {
   }
 
   /** How many learnt articles hold {@code line} (normalised); may over-count on a hash collision. */
-  public synchronized int count(String line) {
-    if (exact != null) return exact.getOrDefault(hash(LineKey.bare(line)), 0);
+  public int count(String line) {
+    return countKey(LineKey.bare(line));
+  }
+
+  /** As {@link #count}, for a line's {@link LineKey#bare} key. */
+  private synchronized int countKey(String key) {
+    if (exact != null) return exact.getOrDefault(hash(key), 0);
     if (mask == 0) return 0;
-    long hash = hash(LineKey.bare(line));
+    long hash = hash(key);
     int min = Integer.MAX_VALUE;
     for (int row = 0; row < DEPTH; row++) min = Math.min(min, counts[row][index(hash, row)]);
     return min;
   }
 
-  /** The verdict on a normalised line: remove (with a reason), flag (with a reason), or nothing. */
-  @Nullable Verdict verdict(String line, boolean sentenceLike) {
+  /** The verdict on a normalised line by its {@link LineKey#bare} key: remove (with a reason), flag (with a reason), or nothing. */
+  @Nullable Verdict verdict(String key, boolean sentenceLike) {
     if (mask == 0 && exact == null) return null;
-    int count = count(line);
+    int count = countKey(key);
     int batch = articles();
     int threshold = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * batch));
     if (count < threshold) return null;
@@ -142,11 +166,26 @@ public final class BatchTemplate {
 
   /** FNV-1a over the chars, then the SplitMix64 finaliser to spread the bits. */
   static long hash(String key) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < key.length(); i++) {
       h ^= key.charAt(i);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
     }
+    return spread(h);
+  }
+
+  /** {@link #hash(String)} of {@code new String(key, from, to - from)}. */
+  private static long hash(char[] key, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      h ^= key[i];
+      h *= FNV_PRIME;
+    }
+    return spread(h);
+  }
+
+  private static long spread(long hash) {
+    long h = hash;
     h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
     h = (h ^ (h >>> 27)) * 0x94d049bb133eb111L;
     return h ^ (h >>> 31);

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +51,8 @@ public final class BoilerplatePhrases {
 
   private final Map<String, Phrase> whole;
   private final List<Phrase> partial;
+  /** The first chars of the start phrases' keys, or null when one is empty: a long line starting otherwise matches none. */
+  private final @Nullable Set<Character> startChars;
 
   private BoilerplatePhrases(List<Phrase> phrases) {
     Map<String, Phrase> wholeLines = new HashMap<>();
@@ -59,6 +63,14 @@ public final class BoilerplatePhrases {
     }
     this.whole = Map.copyOf(wholeLines);
     this.partial = List.copyOf(parts);
+    Set<Character> firsts = new HashSet<>();
+    boolean emptyStart = false;
+    for (Phrase p : parts) {
+      if (p.how() != How.START) continue;
+      if (p.key().isEmpty()) emptyStart = true;
+      else firsts.add(p.key().charAt(0));
+    }
+    this.startChars = emptyStart ? null : Set.copyOf(firsts);
   }
 
   public static BoilerplatePhrases builtIn() {
@@ -76,11 +88,15 @@ public final class BoilerplatePhrases {
   }
 
   /** The phrase {@code line} (normalised, not blank) matches, or null. */
-  @Nullable Match match(String line) {
-    Phrase found = whole.get(LineKey.bare(line));
+  @Nullable Match match(ArticleLine line) {
+    Phrase found = whole.get(line.key());
     if (found != null) return new Match(found.kind(), found.how(), found.text());
-    String key = LineKey.of(line);
-    int words = LineKey.words(line);
+    String key = line.folded();
+    int words = line.words();
+    // too long for a label or a contained phrase, and not starting like a start phrase
+    if (words > Math.max(LONGEST_LABEL, LONGEST_CONTAINING) && startChars != null && (key.isEmpty() || !startChars.contains(key.charAt(0)))) {
+      return null;
+    }
     for (Phrase p : partial) {
       boolean hit = switch (p.how()) {
         case START -> startsWithWord(key, p.key());

@@ -11,6 +11,16 @@ import org.jspecify.annotations.Nullable;
 final class LineKey {
 
   private static final ArabicNormalizer FOLD = new ArabicNormalizer();
+  private static final char DROP = '\uFFFE';
+  private static final char OTHER = '\uFFFF';
+  /** What {@link #simpleFold} makes of each char below U+0780: itself folded, DROP, or OTHER (not simple). */
+  private static final char[] SIMPLE = simpleTable();
+  /** {@link Character#isLetterOrDigit} of each char below U+0780, looked up. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[0x0780];
+
+  static {
+    for (char c = 0; c < LETTER_OR_DIGIT.length; c++) LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+  }
   // the cleaner's rules ask for the same line's key one after another: the last one is kept, per thread
   private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
@@ -34,43 +44,101 @@ final class LineKey {
   }
 
   private static String fold(String line) {
-    char[] chars = simpleCase(line);
-    if (chars == null) {
-      chars = line.toLowerCase(Locale.ROOT).toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        int digit = Character.digit(chars[i], 10);
-        if (digit >= 0) chars[i] = (char) ('0' + digit);
-      }
+    String simple = simpleFold(line);
+    return simple != null ? simple : foldByLucene(line);
+  }
+
+  /** Lower case (any script), every decimal digit made ASCII, then Lucene's Arabic folding. */
+  static String foldByLucene(String line) {
+    char[] chars = line.toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      int digit = Character.digit(chars[i], 10);
+      if (digit >= 0) chars[i] = (char) ('0' + digit);
     }
     return new String(chars, 0, FOLD.normalize(chars, chars.length));
   }
 
   /**
-   * The chars of {@code line} in lower case with Arabic-Indic digits made ASCII, in one pass, when every char is
-   * ASCII or Arabic (whose lower case is itself, char by char); null otherwise, for {@link String#toLowerCase}.
+   * The folded line in one pass when every char is ASCII or Arabic (whose lower case is itself, char by char):
+   * lower case, Arabic-Indic digits made ASCII, and Lucene's {@link ArabicNormalizer} folding (آ أ إ to ا, ى to ي,
+   * ة to ه, tatweel and harakat deleted); null otherwise, for {@link String#toLowerCase} and Lucene's own pass.
    */
-  private static char @Nullable [] simpleCase(String line) {
-    char[] chars = new char[line.length()];
-    for (int i = 0; i < chars.length; i++) {
-      char c = line.charAt(i);
-      if (c < 0x80) {
-        chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else if (c >= '\u0660' && c <= '\u0669') {
-        chars[i] = (char) ('0' + (c - '\u0660'));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        chars[i] = (char) ('0' + (c - '\u06F0'));
-      } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F') {
-        chars[i] = c;
-      } else {
-        return null;
-      }
+  private static @Nullable String simpleFold(String line) {
+    int n = line.length();
+    char[] chars = new char[n];
+    line.getChars(0, n, chars, 0);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      char folded = c < SIMPLE.length ? SIMPLE[c] : OTHER;
+      if (folded == DROP) continue;
+      if (folded == OTHER) return null;
+      chars[k++] = folded;
     }
-    return chars;
+    return new String(chars, 0, k);
+  }
+
+  /**
+   * {@link #simpleFold} of {@code chars[from..to)} into {@code out} (as long), without making a string: the folded
+   * length, or -1 when a char is not ASCII or Arabic.
+   */
+  static int simpleFold(char[] chars, int from, int to, char[] out) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      char folded = c < SIMPLE.length ? SIMPLE[c] : OTHER;
+      if (folded == DROP) continue;
+      if (folded == OTHER) return -1;
+      out[k++] = folded;
+    }
+    return k;
+  }
+
+  /** Where the {@link #bare} key starts in a folded {@code key[0..length)}. */
+  static int bareStart(char[] key, int length) {
+    int start = 0;
+    while (start < length && !isLetterOrDigit(key[start])) start++;
+    return start;
+  }
+
+  /** Where the {@link #bare} key ends in a folded {@code key[start..length)}. */
+  static int bareEnd(char[] key, int start, int length) {
+    int end = length;
+    while (end > start && !isLetterOrDigit(key[end - 1])) end--;
+    return end;
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static char[] simpleTable() {
+    char[] table = new char[0x0780];
+    for (char c = 0; c < table.length; c++) table[c] = simple(c);
+    return table;
+  }
+
+  private static char simple(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+    if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+    if (c < '\u0600' || c > '\u06FF' && c < '\u0750') return OTHER;
+    return switch (c) {
+      case '\u0622', '\u0623', '\u0625' -> '\u0627';
+      case '\u0649' -> '\u064A';
+      case '\u0629' -> '\u0647';
+      case '\u0640', '\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652' -> DROP;
+      default -> c;
+    };
   }
 
   /** The folded line without punctuation, symbols and spaces at its ends ({@code حجم الخط:} → {@code حجم الخط}). */
   static String bare(String line) {
-    String key = of(line);
+    return bareOf(of(line));
+  }
+
+  /** {@link #bare} of a line already folded. */
+  static String bareOf(String key) {
     int start = 0;
     int end = key.length();
     while (start < end && !Character.isLetterOrDigit(key.charAt(start))) start++;
@@ -82,11 +150,10 @@ final class LineKey {
   static int words(String line) {
     int words = 0;
     boolean counted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (char c : line.toCharArray()) {
       if (c == ' ') {
         counted = false;
-      } else if (!counted && Character.isLetterOrDigit(c)) {
+      } else if (!counted && (c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c))) {
         words++;
         counted = true;
       }

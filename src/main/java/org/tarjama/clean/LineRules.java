@@ -50,9 +50,9 @@ final class LineRules {
   private LineRules() {
   }
 
-  /** The reason to remove {@code line} (normalised, not blank) on its own, or null. */
-  static @Nullable String judge(String line) {
-    String key = LineKey.of(line).strip();
+  /** The reason to remove {@code line} (normalised, not blank, {@code folded} by {@link LineKey#of}) on its own, or null. */
+  static @Nullable String judge(String line, String folded) {
+    String key = folded.strip();
     if (TIME.matcher(key).matches()) return RemovalKind.TIME.reason("a clock time alone on a line");
     if (NUMBER.matcher(key).matches()) {
       return RemovalKind.COUNT.reason("a number alone on a line (a view, comment or page count)");
@@ -64,25 +64,21 @@ final class LineRules {
     return null;
   }
 
-  /** Photo and file names in {@code line}, in order, with their offsets. */
-  static List<int[]> fileNames(String line) {
+  /** Photo and file names in {@code line}, in order, with their offsets; {@code asciiLetter}: whether it holds an ASCII letter. */
+  static List<int[]> fileNames(String line, boolean asciiLetter) {
     List<int[]> found = new ArrayList<>();
     // every file name holds an ASCII letter; most lines hold none and need no regex search
-    if (!hasAsciiLetter(line)) return found;
+    if (!asciiLetter) return found;
     Matcher m = FILE_NAME.matcher(line);
     while (m.find()) found.add(new int[] {m.start(), m.end()});
     return found;
   }
 
-  private static boolean hasAsciiLetter(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') return true;
-    }
-    return false;
-  }
-
   private static boolean isCount(String key) {
+    // key is stripped, so split(" ") gives one more word than it has spaces: most lines are given up unsplit
+    int spaces = 0;
+    for (int i = key.indexOf(' '); i >= 0 && spaces <= 2; i = key.indexOf(' ', i + 1)) spaces++;
+    if (spaces < 1 || spaces > 2) return false;
     String[] words = key.split(" ");
     if (words.length < 2 || words.length > 3 || !NUMBER.matcher(words[0]).matches()) return false;
     for (int i = 1; i < words.length; i++) if (!COUNT_WORDS.contains(words[i])) return false;

@@ -49,11 +49,11 @@ public final class NewsCleaner implements Cleaner {
 
   @Override
   public CleanText clean(String articleId, String text) {
-    String[] raw = text.split("\\R", -1);
-    List<ArticleLine> lines = new ArrayList<>(raw.length);
+    SourceLines raw = SourceLines.of(text);
+    List<ArticleLine> lines = new ArrayList<>(raw.size());
     List<Removal> removals = new ArrayList<>();
-    for (int i = 0; i < raw.length; i++) {
-      ArticleLine line = new ArticleLine(i + 1, normalizer.normalize(raw[i]));
+    for (int i = 0; i < raw.size(); i++) {
+      ArticleLine line = new ArticleLine(i + 1, normalizer.normalize(raw, i));
       lines.add(line);
       if (line.blank()) continue;
       cutFileNames(line);
@@ -76,27 +76,27 @@ public final class NewsCleaner implements Cleaner {
   }
 
   private void judge(ArticleLine line) {
-    line.phrase = phrases.match(line.text);
+    line.phrase = phrases.match(line);
     if (line.phrase != null) {
       line.remove(line.phrase.kind().reason(line.phrase.describe()));
       return;
     }
-    String reason = LineRules.judge(line.text);
+    String reason = LineRules.judge(line.text, line.folded());
     if (reason != null) {
       line.remove(reason);
       return;
     }
-    BatchTemplate.Verdict verdict = template.verdict(line.text, line.sentenceLike());
+    BatchTemplate.Verdict verdict = template.verdict(line.key(), line.sentenceLike());
     if (verdict != null && verdict.remove()) line.remove(verdict.reason());
     else if (verdict != null) line.flag(verdict.reason());
   }
 
   /** Photo and file names go, also when glued to a sentence; the sentence stays. */
   private static void cutFileNames(ArticleLine line) {
-    List<int[]> names = LineRules.fileNames(line.text);
+    List<int[]> names = LineRules.fileNames(line.text, line.hasAsciiLetter());
     if (names.isEmpty()) return;
     int covered = names.stream().mapToInt(n -> n[1] - n[0]).sum();
-    if (LineKey.words(line.text) == names.size() && covered * 2 > line.text.length()) {
+    if (line.words() == names.size() && covered * 2 > line.text.length()) {
       line.remove(RemovalKind.FILE_NAME.reason("a photo or file name alone on a line"));
       return;
     }

@@ -22,15 +22,81 @@ public final class TextNormalizer {
       new UnicodeSet("[\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]")
           .freeze();
   private static final char TATWEEL = '\u0640';
+  private static final byte OTHER = 0;
+  private static final byte PLAIN = 1;
+  private static final byte SPACE = 2;
+  private static final byte HARAKA = 3;
+  /** How {@link #alreadyNormal} sees each char below U+0700, looked up. */
+  private static final byte[] KINDS = new byte[0x0700];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) KINDS[c] = kindOf(c);
+  }
   private static final int LONGEST_PREFIX = 3;
 
   public String normalize(String line) {
+    char[] chars = line.toCharArray();
+    return alreadyNormal(chars, 0, chars.length) ? line : normalizeFully(line);
+  }
+
+  /** Line {@code i} of {@code lines} normalised, checked in the article's chars. */
+  String normalize(SourceLines lines, int i) {
+    String line = lines.get(i);
+    return alreadyNormal(lines.chars(), lines.start(i), lines.end(i)) ? line : normalizeFully(line);
+  }
+
+  String normalizeFully(String line) {
     String text = MojibakeRepair.repair(line);
     text = INVISIBLE.containsNone(text) ? text : INVISIBLE.stripFrom(text, true);
     text = presentationForms(text);
     text = NFC.normalize(text);
     text = spaces(text);
     return text.indexOf(TATWEEL) < 0 ? text : tatweel(text);
+  }
+
+  /**
+   * Printable ASCII, Arabic letters, digits and punctuation, harakat in canonical order (no tatweel or other marks)
+   * and common quotes and dashes, single spaces inside and none at the ends: every step of {@link #normalizeFully}
+   * leaves such a line as it is, and most lines are such, so they are answered in one pass without a copy.
+   */
+  static boolean alreadyNormal(char[] chars, int from, int to) {
+    if (from == to || chars[from] == ' ' || chars[to - 1] == ' ') return false;
+    char previous = 'x';
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      char before = previous;
+      previous = c;
+      byte kind = c < KINDS.length ? KINDS[c] : plainQuote(c) ? PLAIN : OTHER;
+      if (kind == PLAIN) continue;
+      if (kind == SPACE) {
+        if (before == ' ') return false;
+        continue;
+      }
+      // fathatan to sukun compose with nothing, and their combining classes rise with the code point: NFC only
+      // reorders two of them written in falling order
+      if (kind == HARAKA) {
+        if (before >= '\u064B' && before <= '\u0652' && before > c) return false;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static byte kindOf(char c) {
+    if (c == ' ') return SPACE;
+    if (c > ' ' && c < '\u007F' || plainArabic(c) || plainQuote(c)) return PLAIN;
+    return c >= '\u064B' && c <= '\u0652' ? HARAKA : OTHER;
+  }
+
+  private static boolean plainQuote(char c) {
+    return c == '«' || c == '»' || c == '–' || c == '—' || c == '‘' || c == '’' || c == '“' || c == '”' || c == '…';
+  }
+
+  /** Arabic letters (U+0620–U+063F, U+0641–U+064A, U+0671–U+06D5), digits and signs (U+0660–U+066F), ، ؛ ؟. */
+  private static boolean plainArabic(char c) {
+    return c >= '\u0620' && c <= '\u064A' && c != TATWEEL || c >= '\u0660' && c <= '\u066F'
+        || c >= '\u0671' && c <= '\u06D5' || c == '\u060C' || c == '\u061B' || c == '\u061F';
   }
 
   private static String presentationForms(String text) {

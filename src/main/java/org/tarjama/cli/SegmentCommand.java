@@ -2,6 +2,7 @@ package org.tarjama.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.tarjama.pipeline.RepairedInput;
     description = "Print the cleaned segments, one per line, a blank line between paragraphs.")
 final class SegmentCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec
   CommandSpec spec;
 
@@ -36,11 +35,14 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    // buffered: the command line's writer flushes at every line, one system call per segment; flushed before any
+    // message to stderr, so the two streams stay in order
+    PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
     StderrReporter reporter = new StderrReporter(spec.commandLine().getErr());
     AtomicInteger reported = new AtomicInteger();
     Iterator<Article> articles = Tarjama.segment(inputs, s -> {
       reported.incrementAndGet();
+      out.flush();
       reporter.skipped(s);
     });
     boolean first = true;
@@ -48,6 +50,7 @@ final class SegmentCommand implements Callable<Integer> {
       Article article = articles.next();
       if (!article.repairs().isEmpty()) {
         reported.incrementAndGet(); // a repaired input exits 1, as in translate
+        out.flush();
         reporter.repaired(new RepairedInput(article.id(), article.source(), article.repairs()));
       }
       for (Paragraph paragraph : article.paragraphs()) {
@@ -61,13 +64,18 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private static String record(Segment segment) throws com.fasterxml.jackson.core.JsonProcessingException {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("doc", segment.id().doc());
     node.put("para", segment.id().para());
     node.put("index", segment.id().sent());
     if (segment.id().piece() > 0) node.put("piece", segment.id().piece());
     node.put("id", segment.id().toString());
     node.put("text", segment.text());
-    return JSON.writeValueAsString(node);
+    return Json.MAPPER.writeValueAsString(node);
+  }
+
+  /** Made on first use: a plain listing loads none of Jackson's hundreds of classes. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

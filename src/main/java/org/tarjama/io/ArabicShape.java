@@ -11,6 +11,16 @@ final class ArabicShape {
   private static final double MAX_GARBLED_WORDS = 0.2;
   /** ط and ظ are about 1.5% of the letters of real Arabic text and half of those of UTF-8 read as Windows-1256. */
   private static final double MAX_TAH_ZAH = 0.3;
+  private static final byte SPACE = 1;
+  private static final byte LETTER_OR_DIGIT = 2;
+  private static final byte ARABIC_LETTER = 4;
+  private static final byte ALIEN = 8;
+  /** The kinds of the chars below U+0780 (ASCII, Latin-1, Arabic), looked up rather than asked of Character. */
+  private static final byte[] KINDS = new byte[0x0780];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) KINDS[c] = kindOf(c);
+  }
 
   private ArabicShape() {
   }
@@ -28,31 +38,53 @@ final class ArabicShape {
     }
   }
 
+  /**
+   * Whether {@code text} is nonsense as {@link Counts#nonsense} says. Text without a char that is alien in an Arabic
+   * word (most text) has no garbled word, and every Arabic letter is inside a word: one count of letters answers.
+   */
+  static boolean nonsense(String text) {
+    int letters = 0;
+    int tahZah = 0;
+    for (char c : text.toCharArray()) {
+      byte kind = kind(c);
+      if ((kind & ARABIC_LETTER) != 0) {
+        letters++;
+        if (c == 'ط' || c == 'ظ') tahZah++;
+      } else if ((kind & ALIEN) != 0) {
+        return of(text).nonsense();
+      }
+    }
+    return new Counts(letters == 0 ? 0 : 1, 0, letters, tahZah).nonsense();
+  }
+
   static Counts of(String text) {
     int words = 0;
     int garbled = 0;
     int letters = 0;
     int tahZah = 0;
     int i = 0;
-    int n = text.length();
+    // from an array: until the JIT has compiled this, each charAt is several calls
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) i++;
+      while (i < n && (kind(chars[i]) & SPACE) != 0) i++;
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) i++;
+      while (i < n && (kind(chars[i]) & SPACE) == 0) i++;
       // the word without the punctuation around it
       int from = start;
       int to = i;
-      while (from < to && !Character.isLetterOrDigit(text.charAt(from))) from++;
-      while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+      while (from < to && (kind(chars[from]) & LETTER_OR_DIGIT) == 0) from++;
+      while (to > from && (kind(chars[to - 1]) & LETTER_OR_DIGIT) == 0) to--;
       boolean arabic = false;
       boolean alien = false;
       for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
-        if (isArabicLetter(c)) {
+        char c = chars[k];
+        byte kind = kind(c);
+        if ((kind & ARABIC_LETTER) != 0) {
           arabic = true;
           letters++;
           if (c == 'ط' || c == 'ظ') tahZah++;
-        } else if (isAlienInArabicWord(c)) {
+        } else if ((kind & ALIEN) != 0) {
           alien = true;
         }
       }
@@ -62,6 +94,15 @@ final class ArabicShape {
       }
     }
     return new Counts(words, garbled, letters, tahZah);
+  }
+
+  private static byte kind(char c) {
+    return c < KINDS.length ? KINDS[c] : kindOf(c);
+  }
+
+  private static byte kindOf(char c) {
+    return (byte) ((isSpace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+        | (isArabicLetter(c) ? ARABIC_LETTER : 0) | (isAlienInArabicWord(c) ? ALIEN : 0));
   }
 
   /** NBSP and the other Unicode spaces separate words too (scraped pages are full of them). */

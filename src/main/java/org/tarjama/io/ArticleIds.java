@@ -55,6 +55,7 @@ public final class ArticleIds {
   }
 
   static String sanitise(String stem) {
+    if (alreadySafe(stem)) return stem;
     StringBuilder id = new StringBuilder();
     stem.codePoints().forEach(c -> id.appendCodePoint(
         Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
@@ -64,6 +65,18 @@ public final class ArticleIds {
     String safe = id.substring(start);
     if (safe.codePointCount(0, safe.length()) > MAX_CHARS) safe = safe.substring(0, safe.offsetByCodePoints(0, MAX_CHARS));
     return safe.isEmpty() ? FALLBACK : safe;
+  }
+
+  /** ASCII letters, digits, '.', '-' and '_', not starting with '.', at most {@link #MAX_CHARS}: most names are such. */
+  private static boolean alreadySafe(String stem) {
+    if (stem.isEmpty() || stem.length() > MAX_CHARS || stem.charAt(0) == '.') return false;
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String tieBreak(String base, String source, Set<String> taken) {

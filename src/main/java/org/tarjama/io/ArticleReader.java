@@ -126,15 +126,15 @@ public final class ArticleReader {
   void checkLineLengths(String text) throws UnreadableInputException {
     int line = 1;
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > limits.maxLineChars()) {
-          throw new UnreadableInputException("line " + line + " is " + (i - start) + " characters long, over the limit of "
-              + limits.maxLineChars() + " for one paragraph; put line breaks between its paragraphs");
-        }
-        line++;
-        start = i + 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      if (end - start > limits.maxLineChars()) {
+        throw new UnreadableInputException("line " + line + " is " + (end - start) + " characters long, over the limit of "
+            + limits.maxLineChars() + " for one paragraph; put line breaks between its paragraphs");
       }
+      line++;
+      start = end + 1;
     }
   }
 

@@ -56,6 +56,9 @@ final class HtmlPage {
 
   /** Whether {@code text} is an HTML page rather than plain text (a doctype, or markup all through it). */
   static boolean looksLikeHtml(String text) {
+    // both patterns need a '<'; most articles have none, and are answered without a regex
+    int bracket = text.indexOf('<');
+    if (bracket < 0 || bracket >= 65_536) return false;
     String head = text.length() > 65_536 ? text.substring(0, 65_536) : text;
     if (LOOKS_LIKE_HTML.matcher(head).find()) return true;
     return HTML_CLOSING_TAG.matcher(head).results().limit(3).count() >= 3;

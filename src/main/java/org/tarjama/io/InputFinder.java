@@ -129,7 +129,8 @@ public final class InputFinder {
   /** Whether a folder's file is an input: {@code *.txt}, {@code *.jsonl}, {@code *.html} or {@code *.htm}, any case. */
   public static boolean isTextFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
+    for (String extension : ARTICLE_EXTENSIONS) if (name.endsWith(extension)) return true;
+    return false;
   }
 
   private static List<Path> textFilesBelow(Path folder, @Nullable Path outputFolder, List<Skipped> problems) {

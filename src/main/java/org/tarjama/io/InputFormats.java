@@ -3,6 +3,7 @@ package org.tarjama.io;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.tarjama.model.Removal;
 
 /**
@@ -16,6 +17,8 @@ public final class InputFormats implements ArticleFormat {
   private final ArticleReader reader;
   private final JsonlArticles jsonl;
   private final Consumer<String> onNotice;
+  private final @Nullable KeptTexts keepIn;
+  private final @Nullable KeptTexts takeFrom;
   private final SeenIds seen = new SeenIds();
 
   public InputFormats(InputOptions options, ArticleReader reader) {
@@ -24,10 +27,27 @@ public final class InputFormats implements ArticleFormat {
 
   /** As {@link #InputFormats(InputOptions, ArticleReader)}, telling {@code onNotice} of a text file read as HTML. */
   public InputFormats(InputOptions options, ArticleReader reader, Consumer<String> onNotice) {
+    this(options, reader, onNotice, null, null);
+  }
+
+  private InputFormats(InputOptions options, ArticleReader reader, Consumer<String> onNotice,
+      @Nullable KeptTexts keepIn, @Nullable KeptTexts takeFrom) {
     this.options = options;
     this.reader = reader;
     this.jsonl = new JsonlArticles(options, reader);
     this.onNotice = onNotice;
+    this.keepIn = keepIn;
+    this.takeFrom = takeFrom;
+  }
+
+  /** A new pass like this one that keeps the decoded text files it reads in {@code texts}, for a later pass. */
+  public InputFormats keepingTextsIn(KeptTexts texts) {
+    return new InputFormats(options, reader, onNotice, texts, null);
+  }
+
+  /** A new pass like this one that takes text files decoded by an earlier pass from {@code texts} instead of reading them. */
+  public InputFormats takingTextsFrom(KeptTexts texts) {
+    return new InputFormats(options, reader, onNotice, null, texts);
   }
 
   @Override
@@ -35,9 +55,17 @@ public final class InputFormats implements ArticleFormat {
     ArticleStream articles = switch (options.format().of(name(file))) {
       case JSONL -> jsonl.open(file, onBadRecord);
       case HTML -> single(html(file, reader.readPage(file), List.of()));
-      default -> single(text(file, reader.readWhole(file)));
+      default -> single(text(file, decoded(file)));
     };
     return new UniqueIds(articles);
+  }
+
+  private DecodedText decoded(InputFile file) throws UnreadableInputException {
+    DecodedText kept = takeFrom == null ? null : takeFrom.take(file);
+    if (kept != null) return kept;
+    DecodedText decoded = reader.readWhole(file);
+    if (keepIn != null) keepIn.keep(file, decoded);
+    return decoded;
   }
 
   /**
@@ -58,6 +86,12 @@ public final class InputFormats implements ArticleFormat {
   public List<RecordFile> recordFiles(List<InputFile> files) {
     return files.stream().filter(f -> options.format().of(name(f)) == InputFormat.JSONL)
         .map(f -> new RecordFile(f.source(), () -> JsonlArticles.lines(f, reader), options.titleField())).toList();
+  }
+
+  /** The most articles {@code files} can hold: one each, unless a JSONL file may hold any number. */
+  public long mostArticles(List<InputFile> files) {
+    for (InputFile file : files) if (options.format().of(name(file)) == InputFormat.JSONL) return Long.MAX_VALUE;
+    return files.size();
   }
 
   private static String name(InputFile file) {

@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonlArticles implements ArticleFormat {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final InputOptions options;
   private final ArticleReader stdin;
@@ -71,7 +70,7 @@ final class JsonlArticles implements ArticleFormat {
     if (line.indexOf('\uFFFD') >= 0) return Record.bad("not UTF-8 text; re-save the file as UTF-8");
     JsonNode node;
     try {
-      node = MAPPER.readTree(line);
+      node = Json.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
       return Record.bad("not JSON (" + e.getOriginalMessage() + ")");
     }
@@ -181,5 +180,10 @@ final class JsonlArticles implements ArticleFormat {
         // nothing was written; a failed close of a reader loses nothing
       }
     }
+  }
+
+  /** Made on first use: a run without JSONL input loads none of Jackson's hundreds of classes. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

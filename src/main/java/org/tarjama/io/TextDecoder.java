@@ -30,14 +30,22 @@ public final class TextDecoder {
   public static DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length == 0) throw new UnreadableInputException("empty file; nothing to translate");
     DecodedText decoded = byByteOrderMark(bytes);
-    if (decoded == null) decoded = utf16WithoutMark(bytes);
-    if (decoded == null) decoded = utf8OrLegacy(bytes);
+    LowBytes low = null;
+    if (decoded == null) {
+      low = LowBytes.of(bytes);
+      decoded = utf16WithoutMark(bytes, low.controls());
+      if (decoded == null) decoded = utf8OrLegacy(bytes, low.nuls());
+    }
     if (decoded.text().isBlank()) {
       throw new UnreadableInputException(decoded.repairs().isEmpty()
           ? "file holds only white space; nothing to translate"
           : "file holds nothing but white space and bytes that had to be removed (" + decoded.repairs().get(0).what() + ")");
     }
-    if (looksBinary(decoded.text())) {
+    // UTF-8 decoded without a repair holds one control char for each control byte: counted already, not scanned for
+    boolean binary = low != null && decoded.encoding().equals("UTF-8") && decoded.repairs().isEmpty()
+        ? low.textControls() > 0 && low.textControls() * 100L > decoded.text().length()
+        : looksBinary(decoded.text());
+    if (binary) {
       throw new UnreadableInputException("binary file (control characters in " + decoded.encoding()
           + " text); give a plain-text article");
     }
@@ -61,8 +69,8 @@ public final class TextDecoder {
    * UTF-16 without a BOM: many NUL or control bytes (the high byte of ASCII is 0x00, of Arabic 0x06), and one byte
    * order gives ordinary text.
    */
-  private static @Nullable DecodedText utf16WithoutMark(byte[] b) {
-    if (b.length < 4 || count(b, (byte) 0, (byte) 0x08) + count(b, (byte) 0x0E, (byte) 0x1F) < b.length * MIN_UTF16_NULS) {
+  private static @Nullable DecodedText utf16WithoutMark(byte[] b, long controls) {
+    if (b.length < 4 || controls < b.length * MIN_UTF16_NULS) {
       return null;
     }
     DecodedText best = null;
@@ -96,18 +104,18 @@ public final class TextDecoder {
     return new DecodedText(r.text(), "UTF-8", r.repairs());
   }
 
-  private static DecodedText utf8OrLegacy(byte[] original) throws UnreadableInputException {
-    NulFree nulFree = NulFree.of(original);
+  private static DecodedText utf8OrLegacy(byte[] original, int nuls) throws UnreadableInputException {
+    NulFree nulFree = NulFree.of(original, nuls);
     byte[] b = nulFree.bytes();
     LenientDecoding.Result utf8 = LenientDecoding.decode(b, 0, StandardCharsets.UTF_8, nulFree::fileOffset);
-    long nonAscii = count(b, Byte.MIN_VALUE, (byte) -1);
     List<Repair> nulRepairs = nulFree.repairs(original);
-    if (utf8.badBytes() == 0 || utf8.badBytes() < nonAscii * MAX_INVALID_UTF8) {
+    // the non-ASCII bytes are only counted when some were bad
+    if (utf8.badBytes() == 0 || utf8.badBytes() < count(b, Byte.MIN_VALUE, (byte) -1) * MAX_INVALID_UTF8) {
       List<Repair> repairs = new ArrayList<>(nulRepairs);
       repairs.addAll(utf8.repairs());
       DecodedText decoded = new DecodedText(utf8.text(), "UTF-8", repairs);
+      if (!ArabicShape.nonsense(decoded.text())) return decoded;
       ArabicShape.Counts shape = ArabicShape.of(decoded.text());
-      if (!shape.nonsense()) return decoded;
       DecodedText legacy = legacy(b, nulRepairs);
       if (legacy == null) throw nonsense(shape);
       return legacy;
@@ -168,15 +176,31 @@ public final class TextDecoder {
 
   private static boolean looksBinary(String text) {
     int controls = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : text.toCharArray()) {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
     }
     return controls > 0 && controls * 100 > text.length();
   }
 
-  private static long count(byte[] b, byte value) {
-    return count(b, value, value);
+  /**
+   * The NUL bytes, the control bytes UTF-16 text is full of (0x00–0x08, 0x0E–0x1F), and the control bytes
+   * {@link #looksBinary} counts in text (below 0x20 but tab, line feed, form feed and carriage return), in one pass.
+   */
+  private record LowBytes(int nuls, long controls, long textControls) {
+
+    static LowBytes of(byte[] b) {
+      int nuls = 0;
+      long controls = 0;
+      long textControls = 0;
+      for (byte x : b) {
+        if (x >= 0 && x < 0x20) {
+          if (x == 0) nuls++;
+          if (x <= 0x08 || x >= 0x0E) controls++;
+          if (x != '\n' && x != '\r' && x != '\t' && x != '\f') textControls++;
+        }
+      }
+      return new LowBytes(nuls, controls, textControls);
+    }
   }
 
   private static long count(byte[] b, byte min, byte max) {
@@ -206,8 +230,7 @@ public final class TextDecoder {
       return bytes;
     }
 
-    static NulFree of(byte[] original) {
-      int nuls = (int) count(original, (byte) 0);
+    static NulFree of(byte[] original, int nuls) {
       if (nuls == 0) return new NulFree(original, new long[0]);
       byte[] kept = new byte[original.length - nuls];
       long[] at = new long[nuls];
@@ -235,6 +258,7 @@ public final class TextDecoder {
     /** One repair per run of NULs, the first {@link LenientDecoding#MAX_LISTED} listed. */
     List<Repair> repairs(byte[] original) {
       List<Repair> repairs = new ArrayList<>();
+      if (removedAt.length == 0) return repairs;
       int line = 1;
       int runs = 0;
       int i = 0;

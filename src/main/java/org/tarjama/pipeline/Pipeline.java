@@ -24,6 +24,7 @@ import org.tarjama.io.InputFinder;
 import org.tarjama.io.InputFormats;
 import org.tarjama.io.InputOptions;
 import org.tarjama.io.InputSet;
+import org.tarjama.io.KeptTexts;
 import org.tarjama.io.Skipped;
 import org.tarjama.io.UnreadableInputException;
 import org.tarjama.model.Article;
@@ -36,6 +37,9 @@ import org.tarjama.translate.Translator;
 
 /** One translate run over a set of inputs: read → clean → segment → translate → align → check → write. */
 public final class Pipeline {
+
+  /** Decoded text the template pass keeps for the second pass, at most (16 Mi chars, 32 MiB of heap). */
+  private static final long KEPT_CHARS = 16L << 20;
 
   private final Stages stages;
   private final RunListener listener;
@@ -71,19 +75,30 @@ public final class Pipeline {
   private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    return new ArticleSource(found.files(), new InputFormats(inputOptions, stages.reader(), listener::notice),
-        work.apply(forBatch(found.files())), onSkip);
+    KeptTexts kept = new KeptTexts(KEPT_CHARS);
+    Stages batchStages = forBatch(found.files(), kept);
+    return new ArticleSource(found.files(),
+        new InputFormats(inputOptions, stages.reader(), listener::notice).takingTextsFrom(kept), work.apply(batchStages),
+        onSkip);
   }
 
   /** The stages with a cleaner that knows the batch's template lines, when the cleaner learns them. */
   Stages forBatch(List<InputFile> files) {
-    return stages.cleaner().learnsTemplates() ? stages.withCleaner(stages.cleaner().forBatch(learnTemplate(files))) : stages;
+    return forBatch(files, new KeptTexts(0));
   }
 
-  /** First pass over the batch: which lines recur across many articles (a site's template). */
-  private BatchTemplate learnTemplate(List<InputFile> files) {
-    BatchTemplate template = BatchTemplate.learning(BatchTemplate.Rule.defaults());
-    InputFormats formats = new InputFormats(inputOptions, stages.reader());
+  private Stages forBatch(List<InputFile> files, KeptTexts kept) {
+    if (!stages.cleaner().learnsTemplates()) return stages;
+    BatchTemplate.Rule rule = BatchTemplate.Rule.defaults();
+    // a template line is in at least minArticles articles: a batch that cannot hold as many has none, and is read once
+    boolean tooFew = new InputFormats(inputOptions, stages.reader()).mostArticles(files) < rule.minArticles();
+    return stages.withCleaner(stages.cleaner().forBatch(tooFew ? BatchTemplate.none() : learnTemplate(files, kept, rule)));
+  }
+
+  /** First pass over the batch: which lines recur across many articles (a site's template); text files go to {@code kept}. */
+  private BatchTemplate learnTemplate(List<InputFile> files, KeptTexts kept, BatchTemplate.Rule rule) {
+    BatchTemplate template = BatchTemplate.learning(rule);
+    InputFormats formats = new InputFormats(inputOptions, stages.reader()).keepingTextsIn(kept);
     for (InputFile file : files) {
       try (ArticleStream articles = formats.open(file, bad -> { })) {
         articles.forEachRemaining(article -> template.learn(article.text()));

@@ -40,6 +40,8 @@ public final class ArabicSegmenter implements Segmenter {
   private final class Scan {
 
     private final String text;
+    // the scan reads every char: from an array, since until the JIT has compiled it each charAt is several calls
+    private final char[] chars;
     private final QuoteTracker quotes;
     private int[] ends = NONE;
     private int[] inside = NONE;
@@ -49,21 +51,22 @@ public final class ArabicSegmenter implements Segmenter {
 
     Scan(String text) {
       this.text = text;
+      this.chars = text.toCharArray();
       this.quotes = new QuoteTracker(text);
     }
 
     List<Span> run() {
-      int n = text.length();
-      int i = 0;
+      int n = chars.length;
+      int i = Chars.nextMark(chars, 0);
       while (i < n) {
-        char c = text.charAt(i);
-        byte kind = Chars.kind(c);
-        if (kind == Chars.TERMINAL) {
+        char c = chars[i];
+        if (Chars.kind(c) == Chars.TERMINAL) {
           i = group(i);
         } else {
-          if (kind == Chars.QUOTE) quotes.see(i, c);
+          quotes.see(i, c);
           i++;
         }
+        i = Chars.nextMark(chars, i);
       }
       return spans();
     }
@@ -73,8 +76,8 @@ public final class ArabicSegmenter implements Segmenter {
       boolean strong = false;
       int stops = 0;
       int j = run;
-      for (; j < text.length(); j++) {
-        char d = text.charAt(j);
+      for (; j < chars.length; j++) {
+        char d = chars[j];
         if (Chars.terminal(d)) {
           strong |= Chars.strong(d);
           stops += d == '.' ? 1 : 2;

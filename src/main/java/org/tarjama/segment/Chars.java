@@ -17,6 +17,16 @@ final class Chars {
     return KINDS[c];
   }
 
+  /**
+   * The first char at or after {@code from} that is not {@link #PLAIN}, or {@code chars.length}: the scan's inner
+   * loop, small so the JIT compiles it early and on its own.
+   */
+  static int nextMark(char[] chars, int from) {
+    int i = from;
+    while (i < chars.length && KINDS[chars[i]] == PLAIN) i++;
+    return i;
+  }
+
   private static byte[] kinds() {
     byte[] kinds = new byte[Character.MAX_VALUE + 1];
     for (char c : "«»“”\"()[]".toCharArray()) kinds[c] = QUOTE;
@@ -54,6 +64,8 @@ final class Chars {
   }
 
   static boolean space(char c) {
+    // printable ASCII and the Arabic block hold no white space: most chars are answered without Character
+    if (c > ' ' && c < '\u007F' || c >= '\u0600' && c <= '\u06FF') return false;
     return c == ' ' || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c);
   }
 

@@ -86,4 +86,23 @@ class BatchTemplateTest {
         + line + "\n"
         + "وتخضع سوريا وإيران لعقوبات اقتصادية مشددة، ازدادت حدتها على نظام الأسد مع دخول قانون قيصر، رقم " + i + ".";
   }
+
+  @Test
+  void lineHashesAreThoseOfTheNormalisedBareLines() throws IOException {
+    // lineHashes folds and hashes most lines in place; it must count what normalising, folding and trimming give
+    TextNormalizer normalizer = new TextNormalizer();
+    List<String> articles = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.sorted().toList()) articles.add(Files.readString(seed, StandardCharsets.UTF_8));
+    }
+    articles.add("«حجم الخط:» – قال\r\nجميـــل جداً\u000B  Photo_123.JPG \u2028أيضاً… “نعم”\r\r\n...\n\nﻻ ١٢:٣٠ ص\u0085ٌَ");
+    for (String article : articles) {
+      java.util.Set<Long> expected = new java.util.HashSet<>();
+      for (String raw : article.split("\\R")) {
+        String line = normalizer.normalizeFully(raw);
+        if (!line.isEmpty()) expected.add(BatchTemplate.hash(LineKey.bare(line)));
+      }
+      assertEquals(expected, BatchTemplate.lineHashes(article));
+    }
+  }
 }

@@ -78,4 +78,37 @@ class TextNormalizerTest {
     assertEquals("Le ministre a déclaré à Damas", normalizer.normalize("Le ministre a déclaré à Damas"));
     assertEquals("ÉTÉ À NÎMES", normalizer.normalize("ÉTÉ À NÎMES"));
   }
+
+  @Test
+  void linesLeftAsTheyAreAreThoseTheFullNormalisationLeaves() {
+    // every pair of ASCII, Arabic-block and typographic chars, alone and between letters (normalize answers most
+    // lines in one pass; it must give what the full table gives)
+    StringBuilder alphabet = new StringBuilder();
+    for (char c = ' '; c < 0x7F; c++) alphabet.append(c);
+    for (char c = '\u0600'; c <= '\u06FF'; c++) alphabet.append(c);
+    alphabet.append("\t\u00A0\u00AB\u00BB\u00E9\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u200C\uFEFB");
+    for (int i = 0; i < alphabet.length(); i++) {
+      for (int k = 0; k < alphabet.length(); k++) {
+        String pair = "" + alphabet.charAt(i) + alphabet.charAt(k);
+        for (String line : new String[] {pair, "قال" + pair + "ب", "a " + pair + " b"}) {
+          assertEquals(normalizer.normalizeFully(line), normalizer.normalize(line), () -> "U+"
+              + Integer.toHexString(pair.charAt(0)) + " U+" + Integer.toHexString(pair.charAt(1)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void reordersHarakatWrittenOutOfCanonicalOrder() {
+    for (char a = '\u064B'; a <= '\u0652'; a++) {
+      for (char b = '\u064B'; b <= '\u0652'; b++) {
+        for (char c = '\u064B'; c <= '\u0652'; c++) {
+          String line = "ب" + a + b + c + " جداً";
+          assertEquals(normalizer.normalizeFully(line), normalizer.normalize(line));
+        }
+      }
+    }
+    assertEquals("ب\u064E\u0651", normalizer.normalize("ب\u0651\u064E"));
+    assertEquals("ب\u064E\u0651", normalizer.normalize("ب\u064E\u0651"));
+  }
 }
