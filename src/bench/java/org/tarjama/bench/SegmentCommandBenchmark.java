@@ -13,8 +13,9 @@ import org.tarjama.io.InputLimits;
  * {@code tarjama segment} as a whole process (JVM start, read, decode, clean, learn the batch template, split,
  * print) against ICU4J's sentence BreakIterator as a whole process ({@link IcuSplit}: read, split, print) on the
  * same 20 MB of PUD paragraphs as 5,644 article files, and on their first 8 MB as one file (the most one article
- * may be), with the launcher's JVM options. Prints
- * each round's times and the medians of tarjama's speed as a share of ICU4J's.
+ * may be): tarjama with the launcher's JVM options (bounded heap, serial collector, quick JIT, class-data archive),
+ * ICU4J with {@code -Xmx256m -XX:+UseSerialGC}. Prints each round's times and the medians of tarjama's speed as a
+ * share of ICU4J's; a reference jar runs with {@code -Dbench.reference.jvm} (default: the ICU4J options).
  *
  * <p>With {@code -Dbench.reference=OLD.jar} it first checks that the built jar prints exactly what {@code OLD.jar}
  * prints on the seeds (plain and {@code --jsonl}), on the PUD articles and on the one-file corpus.
@@ -100,9 +101,11 @@ public final class SegmentCommandBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static List<String> tarjama(Path jar, String... args) {
+  /** The built jar with the launcher's JVM options; a reference jar with those its own launcher used. */
+  private static List<String> tarjama(Path jar, String... args) throws java.io.IOException {
     List<String> command = new ArrayList<>(List.of(Bench.java()));
-    command.addAll(JVM);
+    command.addAll(jar.equals(Bench.jar()) ? Bench.launcherOptions(jar)
+        : List.of(System.getProperty("bench.reference.jvm", String.join(" ", JVM)).strip().split("\\s+")));
     command.addAll(Bench.extraJvmOptions());
     command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
