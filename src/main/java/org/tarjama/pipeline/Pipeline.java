@@ -69,13 +69,15 @@ public final class Pipeline {
   }
 
   private ArticleSource source(List<String> inputs, Consumer<Skipped> onSkip, int maxSegmentChars) {
-    return source(InputFinder.find(inputs), onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars));
+    return source(InputFinder.find(inputs), onSkip, batchStages -> ArticleWork.of(batchStages, maxSegmentChars),
+        KEPT_CHARS);
   }
 
-  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work) {
+  private ArticleSource source(InputSet found, Consumer<Skipped> onSkip, Function<Stages, ArticleWork> work,
+                               long keptChars) {
     found.problems().forEach(onSkip);
     listener.inputsFound(found.files().size());
-    KeptTexts kept = new KeptTexts(KEPT_CHARS);
+    KeptTexts kept = new KeptTexts(keptChars);
     Stages batchStages = forBatch(found.files(), kept);
     return new ArticleSource(found.files(),
         new InputFormats(inputOptions, stages.reader(), listener::notice).takingTextsFrom(kept), work.apply(batchStages),
@@ -127,9 +129,10 @@ public final class Pipeline {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
       InputSet found = InputFinder.find(inputs, out);
-      // read → clean → segment, lazily as the engine pulls articles
+      // read → clean → segment, lazily as the engine pulls articles; a translate run waits on its backend, not on
+      // reading, so it reads each file twice rather than keep the template pass's texts: its memory stays flat
       ArticleSource articles = source(found, onSkip, batchStages -> ArticleWork.of(batchStages, translator.limits().maxItemChars())
-          .forBackend(translator.name(), translator.model(), translator.fitForTraining()));
+          .forBackend(translator.name(), translator.model(), translator.fitForTraining()), 0);
       EnglishOutput englishOut = english.mirroring(inputs)
           .withRecordFiles(new InputFormats(inputOptions, stages.reader()).recordFiles(found.files()));
       try (CorpusWriter output = OutputSet.open(out, Version.current(), englishOut);
