@@ -137,7 +137,11 @@ public final class AtomicFile implements AutoCloseable {
   public void close() throws IOException {
     if (done) return;
     done = true;
-    writer.close();
-    Files.deleteIfExists(temp);
+    try {
+      writer.close();
+    } finally {
+      // closing flushes; on a full disk that fails, and the half-written file must still go
+      Files.deleteIfExists(temp);
+    }
   }
 }

@@ -40,4 +40,24 @@ class AtomicFileTest {
 
     assertEquals("new", Files.readString(file));
   }
+
+  @Test
+  void closingOnAFullDiskStillRemovesTheTemporaryFile() throws Exception {
+    // a real full disk: a 64 KB tmpfs, where this machine lets the test mount one (root, outside most containers)
+    Path tiny = Files.createDirectories(dir.resolve("tiny"));
+    assumeTrue(new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", tiny.toString())
+        .redirectErrorStream(true).start().waitFor() == 0, "a tmpfs can be mounted here");
+    try {
+      AtomicFile file = AtomicFile.open(tiny.resolve("review.html"));
+      // under the 64 KB buffer, so nothing is written until closing flushes it
+      file.writer().write("x".repeat(60_000));
+      file.writer().write("y".repeat(60_000));
+      assertThrows(IOException.class, file::close);
+      try (var left = Files.list(tiny)) {
+        assertEquals(0, left.count(), "the half-written temporary file is removed");
+      }
+    } finally {
+      new ProcessBuilder("umount", tiny.toString()).start().waitFor();
+    }
+  }
 }
