@@ -64,18 +64,10 @@ final class LineKey {
    * ة to ه, tatweel and harakat deleted); null otherwise, for {@link String#toLowerCase} and Lucene's own pass.
    */
   private static @Nullable String simpleFold(String line) {
-    int n = line.length();
-    char[] chars = new char[n];
-    line.getChars(0, n, chars, 0);
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      char folded = c < SIMPLE.length ? SIMPLE[c] : OTHER;
-      if (folded == DROP) continue;
-      if (folded == OTHER) return null;
-      chars[k++] = folded;
-    }
-    return new String(chars, 0, k);
+    char[] chars = line.toCharArray();
+    // in place: the folded text is never longer than what it has read
+    int length = simpleFold(chars, 0, chars.length, chars);
+    return length < 0 ? null : new String(chars, 0, length);
   }
 
   /**
@@ -139,11 +131,9 @@ final class LineKey {
 
   /** {@link #bare} of a line already folded. */
   static String bareOf(String key) {
-    int start = 0;
-    int end = key.length();
-    while (start < end && !Character.isLetterOrDigit(key.charAt(start))) start++;
-    while (end > start && !Character.isLetterOrDigit(key.charAt(end - 1))) end--;
-    return key.substring(start, end);
+    char[] chars = key.toCharArray();
+    int start = bareStart(chars, chars.length);
+    return key.substring(start, bareEnd(chars, start, chars.length));
   }
 
   /** Words: runs between spaces that hold a letter or a digit. */
@@ -153,7 +143,7 @@ final class LineKey {
     for (char c : line.toCharArray()) {
       if (c == ' ') {
         counted = false;
-      } else if (!counted && (c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c))) {
+      } else if (!counted && isLetterOrDigit(c)) {
         words++;
         counted = true;
       }
