@@ -89,12 +89,9 @@ public final class PairJson {
 
   /** Parses one line of {@code pairs.jsonl}. */
   public static Pair parseLine(String line) {
-    try {
-      return fromJson(MAPPER.readTree(line));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not a pair: " + e.getOriginalMessage(), e);
-    }
+    return parseWithMeta(line).pair();
   }
+
 
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
