@@ -128,14 +128,8 @@ public final class JsonApi {
   /** Whether {@code host} is this machine or a private network, where the user runs the server themselves. */
   private static boolean isLocal(String host) {
     if (host.equals("localhost")) return true;
-    try {
-      // only literal addresses: a name is never resolved here
-      if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) return false;
-      InetAddress address = InetAddress.getByName(host);
-      return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    InetAddress address = Transport.literalAddress(host);
+    return address != null && (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress());
   }
 
   private static String errorText(ResponseBody body) throws IOException {

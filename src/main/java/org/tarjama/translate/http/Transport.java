@@ -1,5 +1,7 @@
 package org.tarjama.translate.http;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds each backend's OkHttp client from one shared client, so all backends share one connection pool and
@@ -17,7 +20,7 @@ import okhttp3.OkHttpClient;
 public final class Transport {
 
   private static final Duration CONNECT = Duration.ofSeconds(10);
-  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
+  private static final Pattern LITERAL_ADDRESS = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
   /** OkHttp's own default: modern TLS for https, plain for http. */
   private static final List<ConnectionSpec> WITH_TLS = List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
@@ -36,8 +39,18 @@ public final class Transport {
   public static boolean isPlainLoopback(String endpoint) {
     HttpUrl url = HttpUrl.parse(endpoint.strip());
     if (url == null || url.isHttps()) return false;
-    String host = url.host();
-    return host.equals("localhost") || host.equals("::1") || LOOPBACK_V4.matcher(host).matches();
+    InetAddress address = literalAddress(url.host());
+    return url.host().equals("localhost") || address != null && address.isLoopbackAddress();
+  }
+
+  /** The address {@code host} writes out literally (an IPv4 or IPv6 address), or null for a name, never resolved. */
+  static @Nullable InetAddress literalAddress(String host) {
+    if (!LITERAL_ADDRESS.matcher(host).matches()) return null;
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      return null;
+    }
   }
 
   /** A client for {@code backend} whose calls give up after {@code timeout}, with its auth interceptors. */
