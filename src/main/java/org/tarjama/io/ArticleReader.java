@@ -119,8 +119,7 @@ public final class ArticleReader {
   }
 
   private UnreadableInputException tooBig(String size) {
-    return new UnreadableInputException("file too large: " + size + " bytes, over the limit of " + limits.maxBytes()
-        + " bytes for one article; split it into articles (one file each)");
+    return new UnreadableInputException(limits.tooLarge(size));
   }
 
   void checkLineLengths(String text) throws UnreadableInputException {

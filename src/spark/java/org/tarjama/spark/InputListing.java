@@ -97,24 +97,18 @@ final class InputListing {
     List<String> ids = ArticleIds.forFiles(names, sources);
     List<Entry> entries = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    long max = InputLimits.DEFAULT.maxBytes();
+    InputLimits limits = InputLimits.DEFAULT;
     for (int i = 0; i < uris.size(); i++) {
       boolean records = options.format().of(names.get(i)) == InputFormat.JSONL;
       // a JSONL file is read record by record, any size; another input is one article, read whole
-      if (!records && sizes.get(i) > max) {
-        skipped.add(sources.get(i) + ": " + tooLarge(sizes.get(i), max));
+      if (!records && sizes.get(i) > limits.maxBytes()) {
+        skipped.add(sources.get(i) + ": " + limits.tooLarge(String.valueOf(sizes.get(i))));
       } else {
         entries.add(new Entry(uris.get(i), sources.get(i), ids.get(i), sizes.get(i), records));
       }
     }
     entries.sort(Comparator.comparing(Entry::id));
     return new Listing(List.copyOf(entries), List.copyOf(skipped));
-  }
-
-  /** The command line's reason for a file over the size limit (io.ArticleReader's). */
-  static String tooLarge(long size, long max) {
-    return "file too large: " + size + " bytes, over the limit of " + max
-        + " bytes for one article; split it into articles (one file each)";
   }
 
   private record Found(FileStatus status, String relative) {
