@@ -1,5 +1,6 @@
 package org.tarjama.io;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * the metadata fields carried into the outputs.
  */
 public record InputOptions(InputFormat format, String idField, String titleField, String textField,
-                           List<String> metadataFields) {
+                           List<String> metadataFields) implements Serializable {
 
   public static final List<String> DEFAULT_METADATA = List.of("url", "date", "source");
 

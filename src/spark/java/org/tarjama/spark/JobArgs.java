@@ -79,7 +79,7 @@ final class JobArgs {
     if (backend == null) throw new IllegalArgumentException("--backend is required (auto is not supported on a cluster)");
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, rps, cpm, partitions,
         parquet, dedup, near,
-        JobOptions.Input.of(new InputOptions(format, idField, titleField, textField, metadataFields)),
+        new InputOptions(format, idField, titleField, textField, metadataFields),
         JobOptions.TaskHook.NONE);
   }
 

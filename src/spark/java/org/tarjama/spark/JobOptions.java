@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.tarjama.io.InputFormat;
 import org.tarjama.io.InputOptions;
 
 /**
@@ -14,26 +13,7 @@ import org.tarjama.io.InputOptions;
 public record JobOptions(List<String> inputs, String out, String backend, @Nullable String endpoint,
                          @Nullable String model, Map<String, String> backendOptions, int concurrency,
                          double requestsPerSecond, long charactersPerMinute, int partitions, boolean parquet,
-                         Dedup dedup, double nearThreshold, Input input, TaskHook hook) implements Serializable {
-
-  /** How inputs are read, as {@code tarjama translate}'s {@code --input-format} and JSONL field options say. */
-  public record Input(InputFormat format, String idField, String titleField, String textField,
-                      List<String> metadataFields) implements Serializable {
-
-    public Input {
-      metadataFields = List.copyOf(metadataFields);
-      new InputOptions(format, idField, titleField, textField, metadataFields);  // refuses blank names on the driver
-    }
-
-    public static Input of(InputOptions options) {
-      return new Input(options.format(), options.idField(), options.titleField(), options.textField(),
-          options.metadataFields());
-    }
-
-    public InputOptions options() {
-      return new InputOptions(format, idField, titleField, textField, metadataFields);
-    }
-  }
+                         Dedup dedup, double nearThreshold, InputOptions input, TaskHook hook) implements Serializable {
 
   /** Which duplicates to list in {@code excluded}: as {@code tarjama export --dedup}. */
   public enum Dedup { NONE, EXACT, NEAR }
@@ -59,7 +39,7 @@ public record JobOptions(List<String> inputs, String out, String backend, @Nulla
   /** Defaults as the command line's: 4 requests in flight per task, near dedup at 0.35, JSONL output. */
   public static JobOptions of(List<String> inputs, String out, String backend, @Nullable String endpoint) {
     return new JobOptions(inputs, out, backend, endpoint, null, Map.of(), 4, 0, 0, 0, false, Dedup.NEAR, 0.35,
-        Input.of(InputOptions.defaults()), TaskHook.NONE);
+        InputOptions.defaults(), TaskHook.NONE);
   }
 
   public JobOptions withHook(TaskHook newHook) {
@@ -84,6 +64,6 @@ public record JobOptions(List<String> inputs, String out, String backend, @Nulla
 
   public JobOptions withInput(InputOptions newInput) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
-        charactersPerMinute, partitions, parquet, dedup, nearThreshold, Input.of(newInput), hook);
+        charactersPerMinute, partitions, parquet, dedup, nearThreshold, newInput, hook);
   }
 }

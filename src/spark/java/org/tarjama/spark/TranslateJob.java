@@ -26,6 +26,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.PairJson;
 import org.tarjama.export.RunFolderSource;
+import org.tarjama.io.InputOptions;
 import org.tarjama.io.SourceArticle;
 import org.tarjama.translate.BackendDescriptor;
 import org.tarjama.translate.BackendSettings;
@@ -100,8 +101,8 @@ public final class TranslateJob {
     if (!fs.exists(pairs) && fs.exists(previous)) fs.rename(previous, pairs);
 
     CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
-    JobOptions.Input input = options.input();
-    InputListing.Listing listing = InputListing.list(hadoop, options.inputs(), input.options());
+    InputOptions input = options.input();
+    InputListing.Listing listing = InputListing.list(hadoop, options.inputs(), input);
     long bytes = listing.entries().stream().mapToLong(InputListing.Entry::size).sum();
     // files in runs of consecutive ids: with text and HTML inputs these are already the partitions to translate; a
     // task holds its partition's articles and pairs in memory: about a thousand articles or 64 MB each by default
@@ -111,7 +112,7 @@ public final class TranslateJob {
     Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(jsc.sc(), hadoop);
     JavaRDD<SourceArticle> texts = jsc.parallelize(InputListing.slices(listing.entries(), slices), slices)
         .flatMap(List::iterator)
-        .mapPartitions(files -> InputListing.read(files, conf.value().value(), input.options(), skipped::add))
+        .mapPartitions(files -> InputListing.read(files, conf.value().value(), input, skipped::add))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // the batch-template pass: how many articles hold each line, counted across the cluster (map-side combined)

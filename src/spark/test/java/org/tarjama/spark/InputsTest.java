@@ -99,7 +99,7 @@ class InputsTest {
     JobOptions parsed = JobArgs.parse(new String[] {"--out", "o", "--backend", "gloss", "--input-format", "jsonl",
         "--id-field", "doc_id", "--title-field", "headline", "--text-field", "body", "--metadata-fields", "link, date",
         "in"});
-    assertEquals(options, parsed.input().options());
+    assertEquals(options, parsed.input());
   }
 
   @Test
