@@ -53,16 +53,31 @@ public final class TextDecoder {
   }
 
   private static @Nullable DecodedText byByteOrderMark(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+    if (startsWithUtf8Mark(b)) {
       return utf8(b, 3);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return utf16(b, 2, StandardCharsets.UTF_16LE);
+      return utf16UnlessDamagedUtf8(b, StandardCharsets.UTF_16LE);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return utf16(b, 2, StandardCharsets.UTF_16BE);
+      return utf16UnlessDamagedUtf8(b, StandardCharsets.UTF_16BE);
     }
     return null;
+  }
+
+  private static boolean startsWithUtf8Mark(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  /**
+   * A UTF-16 mark is trusted unless the text after it is not UTF-16 text but is UTF-8 text: then the two bytes were
+   * damage at the start of a UTF-8 file (null, so the file is read as if they were not a mark).
+   */
+  private static @Nullable DecodedText utf16UnlessDamagedUtf8(byte[] b, Charset order) {
+    DecodedText utf16 = utf16(b, 2, order);
+    if (ArabicShape.textLikeShare(utf16.text()) >= MIN_UTF16_TEXT_LIKE) return utf16;
+    String asUtf8 = new String(b, 2, b.length - 2, StandardCharsets.UTF_8);
+    return ArabicShape.textLikeShare(asUtf8) >= MIN_UTF16_TEXT_LIKE ? null : utf16;
   }
 
   /**
@@ -99,15 +114,20 @@ public final class TextDecoder {
     return new DecodedText(text, order.name(), repairs);
   }
 
-  private static DecodedText utf8(byte[] b, int from) {
-    LenientDecoding.Result r = LenientDecoding.decode(b, from, StandardCharsets.UTF_8, i -> i);
-    return new DecodedText(r.text(), "UTF-8", r.repairs());
+  /** UTF-8 after a byte-order mark: trusted whatever its bad bytes, but NULs are removed and reported as without one. */
+  private static DecodedText utf8(byte[] original, int from) {
+    NulFree nulFree = NulFree.of(original, (int) count(original, (byte) 0, (byte) 0));
+    LenientDecoding.Result r = LenientDecoding.decode(nulFree.bytes(), from, StandardCharsets.UTF_8, nulFree::fileOffset);
+    List<Repair> repairs = new ArrayList<>(nulFree.repairs(original));
+    repairs.addAll(r.repairs());
+    return new DecodedText(r.text(), "UTF-8", repairs);
   }
 
   private static DecodedText utf8OrLegacy(byte[] original, int nuls) throws UnreadableInputException {
     NulFree nulFree = NulFree.of(original, nuls);
     byte[] b = nulFree.bytes();
-    LenientDecoding.Result utf8 = LenientDecoding.decode(b, 0, StandardCharsets.UTF_8, nulFree::fileOffset);
+    int from = startsWithUtf8Mark(b) ? 3 : 0; // a mark behind stray NULs is still a mark
+    LenientDecoding.Result utf8 = LenientDecoding.decode(b, from, StandardCharsets.UTF_8, nulFree::fileOffset);
     List<Repair> nulRepairs = nulFree.repairs(original);
     // the non-ASCII bytes are only counted when some were bad
     if (utf8.badBytes() == 0 || utf8.badBytes() < count(b, Byte.MIN_VALUE, (byte) -1) * MAX_INVALID_UTF8) {

@@ -163,6 +163,39 @@ class TextDecoderTest {
   }
 
   @Test
+  void nulsAfterAUtf8ByteOrderMarkAreRemovedAndReportedAtTheirOffsetInTheFile() throws Exception {
+    byte[] first = "\uFEFFقال\n".getBytes(StandardCharsets.UTF_8);
+    byte[] rest = "الرئيس".getBytes(StandardCharsets.UTF_8);
+    DecodedText d = TextDecoder.decode(concat(first, new byte[] {0, (byte) 0xFF}, rest));
+    assertEquals("قال\n\uFFFDالرئيس", d.text());
+    assertEquals("UTF-8", d.encoding());
+    assertEquals(List.of(new Repair(2, first.length, "1 NUL byte removed"),
+        new Repair(2, first.length + 1, "invalid UTF-8 bytes FF replaced by U+FFFD")), d.repairs());
+  }
+
+  @Test
+  void aUtf8MarkBehindStrayNulsIsStillAMark() throws Exception {
+    DecodedText d = TextDecoder.decode(concat(new byte[] {0}, "\uFEFFقال الرئيس".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("قال الرئيس", d.text());
+    assertEquals(List.of(new Repair(1, 0, "1 NUL byte removed")), d.repairs());
+  }
+
+  @Test
+  void twoBadBytesLikeAUtf16MarkAtTheStartOfUtf8TextAreDamageNotAMark() throws Exception {
+    for (byte[] mark : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+      DecodedText d = TextDecoder.decode(concat(mark, ARABIC.getBytes(StandardCharsets.UTF_8)));
+      assertEquals("UTF-8", d.encoding());
+      assertEquals("\uFFFD\uFFFD" + ARABIC, d.text());
+      assertEquals(0, d.repairs().get(0).byteOffset());
+    }
+    // a real mark still wins, Arabic with no ASCII at all included
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] mark = order == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      assertEquals(order.name(), TextDecoder.decode(concat(mark, "قال".getBytes(order))).encoding());
+    }
+  }
+
+  @Test
   void manyBadSpotsAreListedUpToALimitAndCounted() throws Exception {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 30; i++) text.append("قال الرئيس إن القوات ستبقى في المنطقة\u0001\n");
