@@ -6,7 +6,6 @@ import static org.tarjama.translate.engine.Fixtures.batch;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarjama.translate.BackendException;
@@ -28,9 +27,11 @@ class RateLimitStageTest {
 
     for (int i = 0; i < 4; i++) send(stage, "نص");
 
-    // the first goes at once: no burst of a second's worth, however long the stage waited for it
-    assertEquals(Collections.nCopies(3, Duration.ofMillis(500)), clock.sleeps());
-    assertEquals(Collections.nCopies(3, "permit PT0.5S"), events.lines());
+    // the first goes at once: no burst of a second's worth, however long the stage waited for it; 2% under the limit
+    assertEquals(3, clock.sleeps().size());
+    for (Duration sleep : clock.sleeps()) assertEquals(510_204_082, sleep.toNanos(), 1, clock.sleeps().toString()); // 1 s / 1.96
+    assertEquals(3, events.lines().size());
+    for (String line : events.lines()) assertTrue(line.startsWith("permit PT0.51020408"), line);
   }
 
   @Test
@@ -57,8 +58,8 @@ class RateLimitStageTest {
     send(stage, "س".repeat(600));
     send(stage, "س".repeat(300));
 
-    // 600 characters a minute come in at 10 a second: the first 600 are paid off a minute later
-    assertEquals(List.of(Duration.ofSeconds(60)), clock.sleeps());
+    // 600 characters a minute (588 with the margin) come in at 9.8 a second: the first 600 are paid off 61.2 s later
+    assertEquals(List.of(Duration.ofNanos(61_224_489_796L)), clock.sleeps());
   }
 
   @Test
@@ -68,8 +69,8 @@ class RateLimitStageTest {
     send(stage, "س".repeat(1200));
     send(stage, "س");
 
-    // the second waits until the first's 1,200 characters are paid off: two minutes
-    assertEquals(List.of(Duration.ofSeconds(120)), clock.sleeps());
+    // the second waits until the first's 1,200 characters are paid off: two minutes at 98% of the limit
+    assertEquals(List.of(Duration.ofNanos(122_448_979_592L)), clock.sleeps());
   }
 
   @Test
