@@ -27,11 +27,11 @@ class RateLimitStageTest {
 
     for (int i = 0; i < 4; i++) send(stage, "نص");
 
-    // the first goes at once: no burst of a second's worth, however long the stage waited for it; 2% under the limit
+    // the first goes at once: no burst of a second's worth, however long the stage waited for it; 1% under the limit
     assertEquals(3, clock.sleeps().size());
-    for (Duration sleep : clock.sleeps()) assertEquals(510_204_082, sleep.toNanos(), 1, clock.sleeps().toString()); // 1 s / 1.96
+    for (Duration sleep : clock.sleeps()) assertEquals(505_050_505, sleep.toNanos(), 1, clock.sleeps().toString()); // 1 s / 1.98
     assertEquals(3, events.lines().size());
-    for (String line : events.lines()) assertTrue(line.startsWith("permit PT0.51020408"), line);
+    for (String line : events.lines()) assertTrue(line.startsWith("permit PT0.50505050"), line);
   }
 
   @Test
@@ -58,8 +58,8 @@ class RateLimitStageTest {
     send(stage, "س".repeat(600));
     send(stage, "س".repeat(300));
 
-    // 600 characters a minute (588 with the margin) come in at 9.8 a second: the first 600 are paid off 61.2 s later
-    assertEquals(List.of(Duration.ofNanos(61_224_489_796L)), clock.sleeps());
+    // 600 characters a minute (594 with the margin) come in at 9.9 a second: the first 600 are paid off 60.6 s later
+    assertEquals(List.of(Duration.ofNanos(60_606_060_607L)), clock.sleeps());
   }
 
   @Test
@@ -69,8 +69,8 @@ class RateLimitStageTest {
     send(stage, "س".repeat(1200));
     send(stage, "س");
 
-    // the second waits until the first's 1,200 characters are paid off: two minutes at 98% of the limit
-    assertEquals(List.of(Duration.ofNanos(122_448_979_592L)), clock.sleeps());
+    // the second waits until the first's 1,200 characters are paid off: two minutes at 99% of the limit
+    assertEquals(List.of(Duration.ofNanos(121_212_121_213L)), clock.sleeps());
   }
 
   @Test

@@ -180,7 +180,7 @@ class RetryStageTest {
 
     StageChain.run(stages, batch(SENTENCES.get(0)), Deadline.after(clock, Duration.ofMinutes(15)));
 
-    // the first request went at once; the retry waited 100 ms, then the rest of the 1.02 s (2% margin) for a new permit
-    assertEquals(List.of(Duration.ofMillis(100), Duration.ofNanos(920_408_164)), clock.sleeps());
+    // the first request went at once; the retry waited 100 ms, then the rest of the 1.01 s (1% margin) for a new permit
+    assertEquals(List.of(Duration.ofMillis(100), Duration.ofNanos(910_101_011)), clock.sleeps());
   }
 }
