@@ -1,6 +1,8 @@
 package org.tarjama.translate.engine;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.translate.BackendException;
 
@@ -15,6 +17,12 @@ final class RateLimitStage implements Middleware {
   private final String backend;
   private final EngineClock clock;
   private final EngineListener events;
+  /**
+   * The schedule starts when the first request is back: the first call also sets up the client and its connection,
+   * and requests paced behind it while it did would reach the server bunched together, over the limit.
+   */
+  private final CountDownLatch firstReply = new CountDownLatch(1);
+  private final AtomicBoolean firstTaken = new AtomicBoolean();
 
   /** 1% under the limit: paced at the limit exactly, a run measured from first to last request could come out a hair over it. */
   static final double MARGIN = 0.99;
@@ -29,20 +37,43 @@ final class RateLimitStage implements Middleware {
 
   @Override
   public BatchReply intercept(Chain chain) throws BackendException {
+    if (requests == null && characters == null) return chain.proceed(chain.batch());
+    boolean first = firstTaken.compareAndSet(false, true);
+    if (!first) await(firstReply);
+    pace(chain.batch().characters());
+    try {
+      return chain.proceed(chain.batch());
+    } finally {
+      if (first) firstReply.countDown();
+    }
+  }
+
+  private void pace(long characterCount) throws BackendException {
     long now = clock.nanos();
     long wait = 0;
     if (requests != null) wait = requests.reserve(1, now);
-    if (characters != null) wait = Math.max(wait, characters.reserve(chain.batch().characters(), now));
+    if (characters != null) wait = Math.max(wait, characters.reserve(characterCount, now));
     if (wait > 0) {
       Duration pause = Duration.ofNanos(wait);
       events.waitedForPermit(pause);
       try {
         clock.sleep(pause);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BackendException.Transient(backend, "interrupted while waiting for a rate-limit permit");
+        throw interrupted();
       }
     }
-    return chain.proceed(chain.batch());
+  }
+
+  private void await(CountDownLatch latch) throws BackendException {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw interrupted();
+    }
+  }
+
+  private BackendException interrupted() {
+    Thread.currentThread().interrupt();
+    return new BackendException.Transient(backend, "interrupted while waiting for a rate-limit permit");
   }
 }

@@ -6,7 +6,9 @@ import static org.tarjama.translate.engine.Fixtures.batch;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.tarjama.translate.BackendException;
 
@@ -48,6 +50,48 @@ class RateLimitStageTest {
     for (long from : starts) {
       long inWindow = starts.stream().filter(t -> t >= from && t < from + 1_000_000_000L).count();
       assertTrue(inWindow <= 3, inWindow + " requests in the second from " + from);
+    }
+  }
+
+  @Test
+  void laterRequestsWaitForTheFirstToComeBackSoItsSetUpCannotBunchThemAtTheServer() throws Exception {
+    RateLimitStage stage = new RateLimitStage("scripted", BackendTerms.UNLIMITED.withRequestsPerSecond(1000), clock, events);
+    List<String> sent = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch firstInFlight = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    Middleware backend = chain -> {
+      String text = chain.batch().items().get(0).text();
+      sent.add(text);
+      if (text.equals("أول")) {
+        firstInFlight.countDown();
+        try {
+          releaseFirst.await();
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+      }
+      return BatchReply.failed(chain.batch(), "not sent", "scripted", "m1");
+    };
+    Thread first = new Thread(() -> sendThrough(stage, backend, "أول"));
+    first.start();
+    firstInFlight.await();
+    Thread second = new Thread(() -> sendThrough(stage, backend, "ثان"));
+    second.start();
+    // the second either waits for the first reply, as it must, or has already gone to the backend
+    while (second.getState() != Thread.State.WAITING && sent.size() < 2) Thread.onSpinWait();
+    assertEquals(List.of("أول"), List.copyOf(sent));
+
+    releaseFirst.countDown();
+    first.join();
+    second.join();
+    assertEquals(List.of("أول", "ثان"), List.copyOf(sent));
+  }
+
+  private void sendThrough(RateLimitStage stage, Middleware backend, String text) {
+    try {
+      StageChain.run(List.of(stage, backend), batch(text), Deadline.after(clock, Duration.ofMinutes(15)));
+    } catch (BackendException e) {
+      throw new AssertionError(e);
     }
   }
 
