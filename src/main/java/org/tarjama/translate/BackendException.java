@@ -29,12 +29,28 @@ public abstract sealed class BackendException extends Exception
 
   /** A passing fault (5xx, timeout, dropped connection): retry with backoff. */
   public static final class Transient extends BackendException {
+    private final boolean noReply;
+
     public Transient(String backend, String message, @Nullable Throwable cause) {
-      super(backend, message, cause);
+      this(backend, message, cause, false);
     }
 
     public Transient(String backend, String message) {
       this(backend, message, null);
+    }
+
+    private Transient(String backend, String message, @Nullable Throwable cause, boolean noReply) {
+      super(backend, message, cause);
+      this.noReply = noReply;
+    }
+
+    /** The request got no reply in time: the server took it and said nothing, or is too slow for the timeout. */
+    public static Transient noReply(String backend, String message) {
+      return new Transient(backend, message, null, true);
+    }
+
+    public boolean noReply() {
+      return noReply;
     }
   }
 

@@ -53,7 +53,7 @@ final class BackendCall implements Middleware {
       return call.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       call.cancel(true);
-      throw new BackendException.Transient(translator.name(), "no reply within " + seconds(limit));
+      throw BackendException.Transient.noReply(translator.name(), "no reply within " + seconds(limit));
     } catch (InterruptedException e) {
       call.cancel(true);
       Thread.currentThread().interrupt();

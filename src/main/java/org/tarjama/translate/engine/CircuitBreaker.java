@@ -10,8 +10,9 @@ import org.tarjama.translate.BackendException;
  * failing through many openings is stopped. A Retry-After holds every request, not only the one that got it.
  * A permanent failure that {@link BackendException.Permanent#stopsBackend() stops the backend} (quota used up,
  * key refused) stops it at once: later batches fail with {@code backend stopped: <reason>} without being sent.
- * A backend that has not answered once this run gets two pauses, not the policy's many, and the pauses of one
- * run of failures never add up to more than {@code --wait-for-backend}.
+ * A backend that has not answered once this run gets two pauses, not the policy's many, and is stopped at once
+ * when a second request to it gets no reply in time; the pauses of one run of failures never add up to more than
+ * {@code --wait-for-backend}.
  */
 final class CircuitBreaker implements Middleware {
 
@@ -19,6 +20,9 @@ final class CircuitBreaker implements Middleware {
   private static final Duration PROBE_POLL = Duration.ofMillis(50);
   /** Pauses for a backend that has not answered once this run: misconfigured more likely than busy. */
   private static final int OPENS_BEFORE_STOP_NEVER_ANSWERED = 2;
+
+  /** Requests without a reply in time, one a retry of a lost first reply perhaps, that stop a backend never heard from. */
+  private static final int TIMEOUTS_BEFORE_STOP_NEVER_ANSWERED = 2;
 
   private enum State { CLOSED, OPEN, HALF_OPEN }
 
@@ -34,6 +38,7 @@ final class CircuitBreaker implements Middleware {
   private long holdUntil;
   private boolean probing;
   private boolean everAnswered;
+  private int unansweredTimeouts;
   /** When the failures since the last answer began, or -1: their pauses together stay within --wait-for-backend. */
   private long failingSince = -1;
   private @Nullable String stopped;
@@ -117,27 +122,26 @@ final class CircuitBreaker implements Middleware {
 
   private void failed(BackendException.Transient e) {
     Duration pause = Duration.ZERO;
-    @Nullable String stopReason = null;
+    @Nullable String stopReason;
     synchronized (this) {
       if (state == State.OPEN) return;
       long now = clock.nanos();
       if (failingSince < 0) failingSince = now;
       failures++;
-      if (state == State.CLOSED && failures < policy.failuresToOpen()) return;
-      openings++;
-      pause = policy.pause(openings);
-      int allowed = everAnswered ? policy.opensBeforeStop()
-          : Math.min(policy.opensBeforeStop(), OPENS_BEFORE_STOP_NEVER_ANSWERED);
-      if (openings > allowed) {
-        stopReason = everAnswered ? "kept failing after " + allowed + " pauses: " + e.getMessage()
-            : "has not answered one request well since the run started (" + allowed + " pauses); last failure: "
-                + e.getMessage() + "; check --endpoint and the server's own log";
-      } else if (now + pause.toNanos() - failingSince > policy.waitForBackend().toNanos()) {
-        stopReason = "kept failing for " + Duration.ofNanos(now - failingSince).toSeconds() + " s, and the next pause"
-            + " would pass --wait-for-backend " + policy.waitForBackend().toSeconds() + " s: " + e.getMessage();
+      if (!everAnswered && e.noReply() && ++unansweredTimeouts >= TIMEOUTS_BEFORE_STOP_NEVER_ANSWERED) {
+        // each costs a whole timeout: a server that has never replied is not waited on through pauses and probes
+        stopReason = "no reply in time to " + unansweredTimeouts + " requests, and none since the run started: "
+            + e.getMessage() + "; check --endpoint and the server's own log, or raise --request-timeout (and the"
+            + " backend's timeout option) if it is just slow";
       } else {
-        state = State.OPEN;
-        openUntil = now + pause.toNanos();
+        if (state == State.CLOSED && failures < policy.failuresToOpen()) return;
+        openings++;
+        pause = policy.pause(openings);
+        stopReason = stopInsteadOfPausing(e, now, pause);
+        if (stopReason == null) {
+          state = State.OPEN;
+          openUntil = now + pause.toNanos();
+        }
       }
     }
     if (stopReason == null) {
@@ -145,6 +149,22 @@ final class CircuitBreaker implements Middleware {
     } else {
       stop(stopReason);
     }
+  }
+
+  /** Why the backend is stopped rather than paused for {@code pause} after this opening, or null to pause. */
+  private @Nullable String stopInsteadOfPausing(BackendException.Transient e, long now, Duration pause) {
+    int allowed = everAnswered ? policy.opensBeforeStop()
+        : Math.min(policy.opensBeforeStop(), OPENS_BEFORE_STOP_NEVER_ANSWERED);
+    if (openings > allowed) {
+      return everAnswered ? "kept failing after " + allowed + " pauses: " + e.getMessage()
+          : "has not answered one request well since the run started (" + allowed + " pauses); last failure: "
+              + e.getMessage() + "; check --endpoint and the server's own log";
+    }
+    if (now + pause.toNanos() - failingSince > policy.waitForBackend().toNanos()) {
+      return "kept failing for " + Duration.ofNanos(now - failingSince).toSeconds() + " s, and the next pause"
+          + " would pass --wait-for-backend " + policy.waitForBackend().toSeconds() + " s: " + e.getMessage();
+    }
+    return null;
   }
 
   private void stop(String reason) {

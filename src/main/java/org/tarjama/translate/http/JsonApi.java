@@ -108,7 +108,7 @@ public final class JsonApi {
     } catch (ConnectException | NoRouteToHostException | UnknownHostException e) {
       throw unreachable(request.url(), e);
     } catch (InterruptedIOException e) {
-      throw new BackendException.Transient(backend, "no reply from " + where + " in time (" + describe(e)
+      throw BackendException.Transient.noReply(backend, "no reply from " + where + " in time (" + describe(e)
           + "); raise the timeout option if the server is just slow");
     } catch (IOException e) {
       throw new BackendException.Transient(backend, "request to " + where + " failed: " + describe(e));

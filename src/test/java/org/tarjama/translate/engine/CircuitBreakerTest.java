@@ -108,6 +108,48 @@ class CircuitBreakerTest {
   }
 
   @Test
+  void aBackendThatHasNeverRepliedIsStoppedAtItsSecondRequestWithoutAReplyInTime() throws Exception {
+    ScriptedTranslator silent = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      try {
+        Thread.sleep(60_000); // a server that took the request and says nothing; the call's timeout cancels this
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return ScriptedTranslator.healthy(items);
+    });
+    List<Middleware> stack = List.of(new CircuitBreaker(policy, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
+        events), new BackendCall(silent, Duration.ofMillis(50), calls, clock, events));
+    BackendException.Transient timedOut = assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+    assertTrue(timedOut.noReply());
+    assertThrows(BackendException.Transient.class, () -> send(stack, 0)); // a first reply may be lost: one more try
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(2, silent.calls().size(), "nothing is sent after the second request that got no reply");
+    assertEquals(List.of(), clock.sleeps(), "no pause is waited out");
+    String reason = ((Outcome.Failed) reply.outcomes().get(0)).reason();
+    assertTrue(reason.startsWith("backend stopped: no reply in time to 2 requests, and none since the run started: scripted:"
+        + " no reply within"), reason);
+    assertTrue(reason.endsWith("raise --request-timeout (and the backend's timeout option) if it is just slow"), reason);
+  }
+
+  @Test
+  void aBackendThatRepliedBeforeIsWaitedOnThroughItsTimeoutsAsThroughOtherFailures() throws Exception {
+    ScriptedTranslator backend = new ScriptedTranslator(BatchLimits.unlimited(), (items, n) -> {
+      if (n == 1 || n == 5) return ScriptedTranslator.healthy(items);
+      throw BackendException.Transient.noReply("scripted", "no reply within 60 s");
+    });
+    List<Middleware> stack = stack(backend);
+    send(stack, 0);
+    for (int i = 0; i < 3; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
+
+    BatchReply reply = send(stack, 1);
+
+    assertEquals(List.of("open PT5S"), events.lines());
+    assertEquals(Outcome.Translated.class, reply.outcomes().get(0).getClass());
+  }
+
+  @Test
   void thePausesOfOneRunOfFailuresStayWithinWaitForBackend() throws Exception {
     BreakerPolicy bounded = new BreakerPolicy(1, Duration.ofSeconds(5), Duration.ofMinutes(2), 8)
         .withWaitForBackend(Duration.ofSeconds(30));
