@@ -100,7 +100,9 @@ public final class AlignPipeline {
     boolean fresh = !Files.exists(out);
     RunReport report;
     // the lock first, as translate does: a refused run reads nothing
+    boolean locked = false;
     try (OutputLock lock = OutputLock.acquire(out, "tarjama align " + String.join(" ", inputs) + " --out " + out)) {
+      locked = true;
       lock.takenOver().ifPresent(listener::notice);
       Pipeline.removeStaleParts(out);
       EngineReport engineReport;
@@ -142,8 +144,11 @@ public final class AlignPipeline {
         RunReportJson.write(out.resolve(OutputSet.RUN), report);
         ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
       }
+    } catch (IOException | RuntimeException e) {
+      if (locked && fresh) Pipeline.removeIfNothingWritten(out);
+      throw e;
     }
-    if (counts[0] == 0 && fresh) Pipeline.removeIfOnlyTheLock(out);
+    if (counts[0] == 0 && fresh) Pipeline.removeIfNothingWritten(out);
     return report;
   }
 

@@ -1,15 +1,19 @@
 package org.tarjama.pipeline;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.tarjama.Version;
 import org.tarjama.clean.BatchTemplate;
 import org.tarjama.export.CorpusWriter;
@@ -125,7 +129,9 @@ public final class Pipeline {
     boolean fresh = !Files.exists(out);
     RunReport report;
     // the lock first: a refused run reads nothing, and no other run can delete this one's temporary files
+    boolean locked = false;
     try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
+      locked = true;
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
       InputSet found = InputFinder.find(inputs, out);
@@ -162,18 +168,38 @@ public final class Pipeline {
           review.commit(new RunFolderSource(out).describe());
         }
       }
+    } catch (IOException | RuntimeException e) {
+      // a folder this run created and could not finish (a full disk) is not left behind empty
+      if (locked && fresh) removeIfNothingWritten(out);
+      throw e;
     }
-    if (tally.articles == 0 && fresh) removeIfOnlyTheLock(out);
+    if (tally.articles == 0 && fresh) removeIfNothingWritten(out);
     return report;
   }
 
-  /** Deletes a folder this run created and left with nothing but its emptied lock file. */
-  static void removeIfOnlyTheLock(Path out) {
-    try {
-      Files.deleteIfExists(out.resolve(OutputLock.FILE));
-      Files.deleteIfExists(out);
+  /**
+   * Deletes what is left of a folder this run created and wrote nothing to: its empty folders, its emptied lock
+   * file (one another run has taken since holds that run's command line, and stays) and then the folder.
+   */
+  static void removeIfNothingWritten(Path out) {
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path folder : walk.filter(p -> !p.equals(out) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.reverseOrder()).toList()) {
+        deleteIfEmpty(folder);
+      }
+      Path lock = out.resolve(OutputLock.FILE);
+      if (Files.isRegularFile(lock) && Files.size(lock) == 0) Files.delete(lock);
+      deleteIfEmpty(out);
     } catch (IOException e) {
-      // something else is in it now: leave it
+      // something else is in it now, or it went: leave it
+    }
+  }
+
+  private static void deleteIfEmpty(Path folder) throws IOException {
+    try {
+      Files.deleteIfExists(folder);
+    } catch (DirectoryNotEmptyException e) {
+      // holds files: not this run's to remove
     }
   }
 
@@ -186,9 +212,9 @@ public final class Pipeline {
       }
     }
     Path english = out.resolve(OutputSet.ENGLISH);
-    if (!Files.isDirectory(english, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    if (!Files.isDirectory(english, LinkOption.NOFOLLOW_LINKS)) return;
     // en/ mirrors the input folders, so its leftovers may sit in any folder below it
-    try (java.util.stream.Stream<Path> files = Files.walk(english)) {
+    try (Stream<Path> files = Files.walk(english)) {
       for (Path part : files.filter(f -> f.getFileName().toString().matches("\\..*\\.part")).toList()) {
         Files.deleteIfExists(part);
       }

@@ -1,8 +1,12 @@
 package org.tarjama.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +19,7 @@ import org.tarjama.export.ArticleJson;
 import org.tarjama.export.OutputSet;
 import org.tarjama.export.PairJson;
 import org.tarjama.io.Skipped;
+import org.tarjama.model.Article;
 import org.tarjama.model.Pair;
 import org.tarjama.translate.BackendException;
 import org.tarjama.translate.BatchLimits;
@@ -159,5 +164,43 @@ class PipelineTest {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
     for (byte[] part : parts) all.writeBytes(part);
     return all.toByteArray();
+  }
+  @Test
+  void aFolderARunCreatedAndCouldNotFinishIsNotLeftBehind() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "وقع النظام السوري اتفاقية عسكرية.\nقال الأسد إن الاتفاق مهم.");
+    Path out = dir.resolve("out");
+    PseudoTranslator pseudo = new PseudoTranslator();
+    RunListener diskFull = new RunListener() {
+      @Override
+      public void articleWritten(Article article, List<Pair> pairs) {
+        throw new UncheckedIOException(new IOException("No space left on device"));
+      }
+    };
+
+    assertThrows(UncheckedIOException.class, () -> new Pipeline(Stages.defaults(), diskFull)
+        .translate(List.of(in.toString()), out, pseudo, new SequentialEngine(pseudo)));
+
+    assertFalse(Files.exists(out), "no empty folder, lock or articles/ and en/ left");
+  }
+
+  @Test
+  void onlyEmptyFoldersAndAnEmptiedLockAreRemovedFromAFolderLeftWithNothingWritten() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("en/news/2024"));
+    Files.createDirectories(out.resolve(OutputSet.ARTICLES));
+    Files.write(out.resolve(".tarjama.lock"), new byte[0]);
+    Pipeline.removeIfNothingWritten(out);
+    assertFalse(Files.exists(out));
+
+    // another run has taken the folder since: its lock (which names it) and its files stay
+    Files.createDirectories(out.resolve("en/news"));
+    Files.writeString(out.resolve(".tarjama.lock"), "{\"command\":\"tarjama translate b --out out\"}\n");
+    Files.writeString(out.resolve("en/news/x.txt"), "text");
+    Files.createDirectories(out.resolve(OutputSet.ARTICLES));
+    Pipeline.removeIfNothingWritten(out);
+    assertTrue(Files.exists(out.resolve(".tarjama.lock")));
+    assertTrue(Files.exists(out.resolve("en/news/x.txt")));
+    assertFalse(Files.exists(out.resolve(OutputSet.ARTICLES)), "an empty folder goes");
   }
 }
