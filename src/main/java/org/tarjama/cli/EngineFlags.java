@@ -59,9 +59,8 @@ final class EngineFlags {
     if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
     if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
     if (waitForBackendSeconds < 0) throw new IllegalArgumentException("--wait-for-backend must not be negative");
-    if ((requestsPerSecond != null && requestsPerSecond < 0) || (charactersPerMinute != null && charactersPerMinute < 0)
-        || (price != null && price < 0)) {
-      throw new IllegalArgumentException("rate limits and prices must not be negative (0 means no limit)");
+    if (!zeroOrMore(requestsPerSecond) || (charactersPerMinute != null && charactersPerMinute < 0) || !zeroOrMore(price)) {
+      throw new IllegalArgumentException("rate limits and prices must be numbers, 0 or more (0 means no limit)");
     }
     EngineOptions defaults = EngineOptions.defaults();
     TermsOverride override = new TermsOverride(
@@ -76,5 +75,10 @@ final class EngineFlags {
         .breaker(defaults.breaker().withWaitForBackend(Duration.ofSeconds(waitForBackendSeconds)))
         .listener(listener)
         .build();
+  }
+
+  /** Unset, or a finite number not below 0: NaN and Infinity parse as doubles but would silently mean no limit. */
+  private static boolean zeroOrMore(@Nullable Double value) {
+    return value == null || Double.isFinite(value) && value >= 0;
   }
 }

@@ -58,11 +58,11 @@ final class JobArgs {
         }
         case "--concurrency" -> concurrency = number(args, ++i, arg);
         case "--partitions" -> partitions = number(args, ++i, arg);
-        case "--max-requests-per-second" -> rps = Double.parseDouble(value(args, ++i, arg));
-        case "--max-chars-per-minute" -> cpm = Long.parseLong(value(args, ++i, arg));
+        case "--max-requests-per-second" -> rps = decimal(args, ++i, arg);
+        case "--max-chars-per-minute" -> cpm = longNumber(args, ++i, arg);
         case "--parquet" -> parquet = true;
         case "--dedup" -> dedup = dedup(value(args, ++i, arg));
-        case "--near-threshold" -> near = Double.parseDouble(value(args, ++i, arg));
+        case "--near-threshold" -> near = decimal(args, ++i, arg);
         case "--input-format" -> format = format(value(args, ++i, arg));
         case "--id-field" -> idField = value(args, ++i, arg);
         case "--title-field" -> titleField = value(args, ++i, arg);
@@ -102,6 +102,22 @@ final class JobArgs {
       if (mode.name().equalsIgnoreCase(value)) return mode;
     }
     throw new IllegalArgumentException("--dedup is none, exact or near, not '" + value + "'");
+  }
+
+  private static double decimal(String[] args, int i, String option) {
+    try {
+      return Double.parseDouble(value(args, i, option));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " wants a number, got '" + args[i] + "'");
+    }
+  }
+
+  private static long longNumber(String[] args, int i, String option) {
+    try {
+      return Long.parseLong(value(args, i, option));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " wants a whole number, got '" + args[i] + "'");
+    }
   }
 
   private static int number(String[] args, int i, String option) {

@@ -1,6 +1,7 @@
 package org.tarjama.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -55,6 +56,17 @@ class CliTest {
     assertTrue(err.toString().contains("--title-en-field 'text'"), err.toString());
     assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--text-en-field", "title_en", "--out", dir.toString()));
     assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--text-en-field", "url", "--out", dir.toString()));
+  }
+
+  @Test
+  void aRateLimitThatIsNotAFiniteNumberIsAUsageErrorNotNoLimit() {
+    for (String limit : List.of("NaN", "Infinity", "-1")) {
+      assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--backend", "pseudo", "--max-requests-per-second", limit,
+          "--out", dir.resolve("out").toString()), limit);
+      assertTrue(err.toString().contains("rate limits and prices must be numbers, 0 or more"), err.toString());
+    }
+    assertEquals(ExitCodes.USAGE, run("translate", "seeds", "--dry-run", "--price-per-million-chars", "NaN"));
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 
   @Test
