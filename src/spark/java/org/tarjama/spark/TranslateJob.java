@@ -95,6 +95,15 @@ public final class TranslateJob {
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     Path out = new Path(options.out());
     FileSystem fs = out.getFileSystem(hadoop);
+    // the lock first: a refused job reads nothing, and two jobs never delete each other's pairs.next
+    try (JobLock lock = JobLock.acquire(fs, out, "tarjama-spark " + String.join(" ", options.inputs()) + " --out "
+        + options.out())) {
+      return write(spark, jsc, hadoop, options, fs, out);
+    }
+  }
+
+  private static Report write(SparkSession spark, JavaSparkContext jsc, Configuration hadoop, JobOptions options,
+                              FileSystem fs, Path out) throws IOException {
     Path pairs = new Path(out, RunFolderSource.SPARK_PAIRS);
     Path previous = new Path(out, PREVIOUS);
     // a run killed between its two renames left the last complete output as pairs.previous

@@ -1,10 +1,13 @@
 package org.tarjama.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +137,32 @@ class TranslateJobTest {
     assertEquals(lines(cliThousand), written);
     Set<String> ids = written.stream().map(l -> PairJson.parseLine(l).id().toString()).collect(Collectors.toSet());
     assertEquals(written.size(), ids.size(), "a pair written twice");
+  }
+
+  @Test
+  void aSecondJobOnTheSameOutIsRefusedNamingTheFirstAndALockLeftByADeadDriverIsTakenOver() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("job-locked"));
+    String host = InetAddress.getLocalHost().getHostName();
+    long running = ProcessHandle.current().pid();
+    Files.writeString(out.resolve(JobLock.FILE), "{\"host\":\"" + host + "\",\"pid\":" + running
+        + ",\"started\":\"2026-12-01T00:00:00Z\",\"command\":\"tarjama-spark a --out o\"}");
+    try (FakeLibreServer unused = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, true)) {
+      IOException refused = assertThrows(IOException.class, () -> TranslateJob.run(spark, options(SEEDS, out, unused)));
+      assertTrue(refused.getMessage().contains("is being written by another tarjama Spark job (pid " + running + " on "
+          + host + ", started 2026-12-01T00:00:00Z: tarjama-spark a --out o); wait for it to end or give another --out"),
+          refused.getMessage());
+      assertEquals(0, unused.requests(), "a refused job sends nothing");
+      assertFalse(Files.exists(out.resolve("pairs")));
+    }
+
+    // the first job's driver was killed: its pid runs no more on this host
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Files.writeString(out.resolve(JobLock.FILE), "{\"host\":\"" + host + "\",\"pid\":" + gone.pid()
+        + ",\"started\":\"2026-12-01T00:00:00Z\",\"command\":\"tarjama-spark a --out o\"}");
+    TranslateJob.run(spark, options(SEEDS, out, server));
+    assertEquals(lines(cliSeeds), lines(out));
+    assertFalse(Files.exists(out.resolve(JobLock.FILE)), "released when the job ends");
   }
 
   @Test
