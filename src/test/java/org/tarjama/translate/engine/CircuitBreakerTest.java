@@ -29,8 +29,12 @@ class CircuitBreakerTest {
   }
 
   private List<Middleware> stack(ScriptedTranslator backend) {
-    return List.of(new CircuitBreaker(policy, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock, events),
-        new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+    return stack(policy, backend, Duration.ofSeconds(5));
+  }
+
+  private List<Middleware> stack(BreakerPolicy breaker, ScriptedTranslator backend, Duration timeout) {
+    return List.of(new CircuitBreaker(breaker, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock, events),
+        new BackendCall(backend, timeout, calls, clock, events));
   }
 
   private BatchReply send(List<Middleware> stack, int sentence) throws BackendException {
@@ -93,8 +97,7 @@ class CircuitBreakerTest {
   void aBackendThatHasNeverAnsweredWellIsStoppedAfterTwoPausesWhateverThePolicyAllows() throws Exception {
     BreakerPolicy patient = new BreakerPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(2), 8);
     ScriptedTranslator backend = failingUntil(Integer.MAX_VALUE);
-    List<Middleware> stack = List.of(new CircuitBreaker(patient, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
-        events), new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+    List<Middleware> stack = stack(patient, backend, Duration.ofSeconds(5));
     for (int i = 0; i < 5; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
 
     BatchReply reply = send(stack, 1);
@@ -117,8 +120,7 @@ class CircuitBreakerTest {
       }
       return ScriptedTranslator.healthy(items);
     });
-    List<Middleware> stack = List.of(new CircuitBreaker(policy, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
-        events), new BackendCall(silent, Duration.ofMillis(50), calls, clock, events));
+    List<Middleware> stack = stack(policy, silent, Duration.ofMillis(50));
     BackendException.Transient timedOut = assertThrows(BackendException.Transient.class, () -> send(stack, 0));
     assertTrue(timedOut.noReply());
     assertThrows(BackendException.Transient.class, () -> send(stack, 0)); // a first reply may be lost: one more try
@@ -157,8 +159,7 @@ class CircuitBreakerTest {
       if (n == 1) return ScriptedTranslator.healthy(items);
       throw new BackendException.Transient("scripted", "connection reset");
     });
-    List<Middleware> stack = List.of(new CircuitBreaker(bounded, ScriptedTranslator.NAME, ScriptedTranslator.MODEL, clock,
-        events), new BackendCall(backend, Duration.ofSeconds(5), calls, clock, events));
+    List<Middleware> stack = stack(bounded, backend, Duration.ofSeconds(5));
     send(stack, 0);
     for (int i = 0; i < 3; i++) assertThrows(BackendException.Transient.class, () -> send(stack, 0));
 
