@@ -41,6 +41,11 @@ public final class TextDecoder {
           ? "file holds only white space; nothing to translate"
           : "file holds nothing but white space and bytes that had to be removed (" + decoded.repairs().get(0).what() + ")");
     }
+    if (onlyReplacedBytes(decoded.text())) {
+      throw new UnreadableInputException("file holds nothing but white space and bytes that could not be decoded"
+          + (decoded.repairs().isEmpty() ? " (U+FFFD)" : " (" + decoded.repairs().get(0).what() + ")")
+          + "; give a plain-text article");
+    }
     // UTF-8 decoded without a repair holds one control char for each control byte: counted already, not scanned for
     boolean binary = low != null && decoded.encoding().equals("UTF-8") && decoded.repairs().isEmpty()
         ? low.textControls() > 0 && low.textControls() * 100L > decoded.text().length()
@@ -192,6 +197,15 @@ public final class TextDecoder {
       }
     }
     return letters == 0 ? 0 : (double) arabic / letters;
+  }
+
+  /** Nothing but white space and U+FFFD: no character of the article survived, so there is nothing to translate. */
+  private static boolean onlyReplacedBytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\uFFFD' && !Character.isWhitespace(c)) return false;
+    }
+    return true;
   }
 
   private static boolean looksBinary(String text) {

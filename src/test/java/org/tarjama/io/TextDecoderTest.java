@@ -247,6 +247,22 @@ class TextDecoderTest {
   }
 
   @Test
+  void aFileOfNothingButBytesThatCouldNotBeDecodedIsRefusedNotSentAsASegment() {
+    // a UTF-16 mark and half a character: the text would be one U+FFFD
+    UnreadableInputException cut = assertThrows(UnreadableInputException.class,
+        () -> TextDecoder.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 0}));
+    assertEquals("file holds nothing but white space and bytes that could not be decoded (UTF-16LE character cut off"
+        + " at the end of the file (bytes 00) replaced by U+FFFD); give a plain-text article", cut.getMessage());
+    assertThrows(UnreadableInputException.class,
+        () -> TextDecoder.decode("\uFFFD\n \uFFFD".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aReplacementCharacterBesideTextIsKept() throws Exception {
+    assertEquals("\uFFFD قال", TextDecoder.decode("\uFFFD قال".getBytes(StandardCharsets.UTF_8)).text());
+  }
+
+  @Test
   void fileOfNulBytesOnlyIsRefused() {
     UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> TextDecoder.decode(new byte[64]));
     assertFalse(e.getMessage().isEmpty());
