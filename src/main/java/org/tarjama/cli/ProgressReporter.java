@@ -42,6 +42,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   private volatile long total;
   private long lastLine;
   private long lastWaitLine = Long.MIN_VALUE;
+  private long lastPermitLine = Long.MIN_VALUE;
   private @Nullable ProgressBar bar;
 
   ProgressReporter(PrintWriter err, RunListener delegate, boolean terminal, LongSupplier nanos, Duration interval) {
@@ -145,6 +146,19 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     }
     log("tarjama: " + problem + "; waiting for it to come back, " + waited.toSeconds() + " s of at most "
         + bound.toSeconds() + " s (--wait-for-backend)");
+  }
+
+  @Override
+  public void waitedForPermit(Duration wait) {
+    // short waits are the limit at work; a long one (a limit of a few characters a minute) would look like a hang
+    if (wait.compareTo(LOG_INTERVAL) < 0) return;
+    synchronized (this) {
+      long now = nanos.getAsLong();
+      if (lastPermitLine != Long.MIN_VALUE && now - lastPermitLine < intervalNanos) return;
+      lastPermitLine = now;
+    }
+    log("tarjama: the next request waits " + wait.toSeconds() + " s for the rate limit (--max-requests-per-second,"
+        + " --max-chars-per-minute, else the backend's own limits)");
   }
 
   @Override

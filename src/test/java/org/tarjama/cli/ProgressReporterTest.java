@@ -41,6 +41,22 @@ class ProgressReporterTest {
   }
 
   @Test
+  void aLongWaitForTheRateLimitIsSaidSoTheRunDoesNotLookHung() {
+    ProgressReporter progress = plain();
+    progress.waitedForPermit(Duration.ofMillis(25));
+    assertEquals("", err.toString());
+
+    progress.waitedForPermit(Duration.ofSeconds(5_873));
+    progress.waitedForPermit(Duration.ofSeconds(5_900)); // another request in the same interval: said once
+    now = Duration.ofSeconds(10).toNanos();
+    progress.waitedForPermit(Duration.ofSeconds(5_863));
+
+    String line = " for the rate limit (--max-requests-per-second, --max-chars-per-minute, else the backend's own limits)\n";
+    assertEquals("tarjama: the next request waits 5873 s" + line + "tarjama: the next request waits 5863 s" + line,
+        err.toString());
+  }
+
+  @Test
   void theSummarySetsBackendTimeAgainstTheWhole() {
     EngineReport report = new EngineReport(12, 480, 52_000, 30, Map.of("transient", 2L, "rate-limited", 1L), 4, 9_000,
         6, 0, 1_500, 3_200, 4_000, "");
