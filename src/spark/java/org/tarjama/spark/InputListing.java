@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.jspecify.annotations.Nullable;
 import org.tarjama.io.ArticleIds;
@@ -189,11 +190,16 @@ final class InputListing {
     InputFormats formats = new InputFormats(options, new ArticleReader(InputStream.nullInputStream()));
     try {
       Path path = new Path(entry.uri());
-      InputStream in = path.getFileSystem(conf).open(path);
+      FileSystem fs = path.getFileSystem(conf);
+      // a local file is read as it is: the checksum file Hadoop looks for beside it (.NAME.crc) is not even a valid
+      // path when NAME holds a colon, and articles written by other tools have none
+      if (fs instanceof LocalFileSystem local) fs = local.getRaw();
+      InputStream in = fs.open(path);
       return formats.open(entry.source(), in, bad -> skipped.accept(bad.source() + ": " + bad.reason()));
     } catch (UnreadableInputException e) {
       skipped.accept(entry.source() + ": " + e.getMessage());
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // one file that cannot be opened is skipped with its reason; it does not fail the task and the job
       skipped.accept(entry.source() + ": cannot read: " + e.getMessage());
     }
     return null;

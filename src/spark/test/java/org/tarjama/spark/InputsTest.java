@@ -103,6 +103,28 @@ class InputsTest {
   }
 
   @Test
+  void oddFileNamesAreReadAsTranslateReadsThemNotFailingTheJob() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("odd names"));
+    List<Path> seeds;
+    try (Stream<Path> listing = Files.list(SEEDS)) {
+      seeds = listing.sorted().toList();
+    }
+    // a colon made Hadoop's checksum file name an invalid path, failing the task and then the job
+    Files.copy(seeds.get(0), input.resolve("a:b*?.TXT"));
+    Files.copy(seeds.get(1), input.resolve("خبر عربي.txt"));
+    Files.copy(seeds.get(2), input.resolve("100%.txt"));
+    Files.copy(seeds.get(3), input.resolve("#x{y}.txt"));
+
+    Path cliOut = dir.resolve("cli-odd");
+    cli(input, cliOut, InputOptions.defaults());
+    Path out = dir.resolve("job-odd");
+    TranslateJob.Report report = TranslateJob.run(spark, job(input, out));
+    assertEquals(List.of(), report.skipped());
+    assertEquals(lines(cliOut.resolve("pairs.jsonl")), parts(out));
+    assertEquals(4, report.articles());
+  }
+
+  @Test
   void sameNamedFilesInTwoFoldersGetTheCommandLinesIds() throws IOException {
     Path input = dir.resolve("clash");
     List<Path> seeds;
