@@ -83,6 +83,11 @@ public final class TranslateJob {
       System.err.println("tarjama-spark: " + e.getMessage());
       spark.stop();
       System.exit(3);
+    } catch (IllegalArgumentException e) {
+      // an input path Hadoop cannot parse, an unknown backend: the message says which
+      System.err.println("tarjama-spark: " + e.getMessage());
+      spark.stop();
+      System.exit(2);
     } catch (RuntimeException e) {
       spark.stop();
       throw e;
@@ -93,7 +98,7 @@ public final class TranslateJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-    Path out = new Path(options.out());
+    Path out = outPath(options.out());
     FileSystem fs = out.getFileSystem(hadoop);
     // the lock first: a refused job reads nothing, and two jobs never delete each other's pairs.next
     try (JobLock lock = JobLock.acquire(fs, out, "tarjama-spark " + String.join(" ", options.inputs()) + " --out "
@@ -198,6 +203,22 @@ public final class TranslateJob {
     TreeSet<String> allSkipped = new TreeSet<>(skipped.value());
     allSkipped.addAll(listing.skipped());
     return new Report(articles, ok + failed, ok, failed, List.copyOf(allSkipped), duplicates.size());
+  }
+
+  /**
+   * The output folder, refused before any work when Spark could not write below it: Spark writes by path strings,
+   * and Hadoop cannot parse one back when a folder's name holds a colon.
+   */
+  static Path outPath(String out) throws IOException {
+    Path path = new Path(out);
+    try {
+      // as Hadoop's globbing does: each name of the path parsed alone
+      for (String name : path.toUri().getPath().split("/")) if (!name.isEmpty()) new Path(name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("cannot write below --out " + out + ": Hadoop cannot take a colon in a folder name ("
+          + e.getMessage() + "); give another --out");
+    }
+    return path;
   }
 
   private static long ceil(long n, long per) {

@@ -2,7 +2,9 @@ package org.tarjama.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** The job's command line refuses what would silently mean something else, naming the option. */
@@ -31,5 +33,13 @@ class JobArgsTest {
     JobOptions parsed = JobArgs.parse(new String[] {"--out", "o", "--backend", "gloss", "--max-chars-per-minute",
         "10000000000", "in"});
     assertEquals(10_000_000_000L, parsed.charactersPerMinute());
+  }
+
+  @Test
+  void anOutputFolderSparkCouldNotWriteBelowIsRefusedBeforeAnyWork() throws Exception {
+    IOException refused = assertThrows(IOException.class, () -> TranslateJob.outPath("/tmp/runs/o:ut"));
+    assertTrue(refused.getMessage().startsWith("cannot write below --out /tmp/runs/o:ut: Hadoop cannot take a colon in"
+        + " a folder name ("), refused.getMessage());
+    assertEquals("/tmp/runs/2026-12-01 out", TranslateJob.outPath("/tmp/runs/2026-12-01 out").toUri().getPath());
   }
 }
