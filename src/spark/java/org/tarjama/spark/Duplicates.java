@@ -87,6 +87,11 @@ final class Duplicates {
           return RowFactory.create(e.getKey().id(), e.getKey().doc(), Vectors.sparse(FEATURES, indices, ones(indices.length)));
         });
     Dataset<Row> vectors = spark.createDataFrame(rows, schema).cache();
+    if (vectors.isEmpty()) {
+      // no pair long enough to compare (MinHashLSH cannot even be fitted on no rows)
+      vectors.unpersist();
+      return List.of();
+    }
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(TABLES).setSeed(0x7A72_6A61L)
         .setInputCol("features").setOutputCol("hashes").fit(vectors);
     // Spark keeps distances strictly below its threshold; the export keeps similarities at or above its own

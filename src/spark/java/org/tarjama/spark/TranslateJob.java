@@ -73,6 +73,12 @@ public final class TranslateJob {
     try {
       Report report = run(spark, options);
       report.skipped().forEach(s -> System.err.println("tarjama-spark: skipped " + s));
+      if (report.articles() == 0) {
+        System.err.println("tarjama-spark: no article to write (" + report.skipped().size() + " inputs skipped);"
+            + " nothing written to " + options.out());
+        spark.stop();
+        System.exit(1);
+      }
       System.out.printf(Locale.ROOT, "tarjama-spark: %d articles, %d pairs (%d ok, %d failed), %d skipped, %d duplicates;"
           + " wrote %s%n", report.articles(), report.pairs(), report.ok(), report.failed(), report.skipped().size(),
           report.duplicates(), options.out());
@@ -100,11 +106,15 @@ public final class TranslateJob {
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     Path out = outPath(options.out());
     FileSystem fs = out.getFileSystem(hadoop);
+    boolean fresh = !fs.exists(out);
+    Report report;
     // the lock first: a refused job reads nothing, and two jobs never delete each other's pairs.next
     try (JobLock lock = JobLock.acquire(fs, out, "tarjama-spark " + String.join(" ", options.inputs()) + " --out "
         + options.out())) {
-      return write(spark, jsc, hadoop, options, fs, out);
+      report = write(spark, jsc, hadoop, options, fs, out);
     }
+    if (report.articles() == 0 && fresh && fs.listStatus(out).length == 0) fs.delete(out, false);
+    return report;
   }
 
   private static Report write(SparkSession spark, JavaSparkContext jsc, Configuration hadoop, JobOptions options,
@@ -131,6 +141,13 @@ public final class TranslateJob {
 
     // the batch-template pass: how many articles hold each line, counted across the cluster (map-side combined)
     long articles = texts.count();
+    if (articles == 0) {
+      // a typo or every input skipped: as tarjama translate, the output is left as it was
+      texts.unpersist();
+      TreeSet<String> allSkipped = new TreeSet<>(skipped.value());
+      allSkipped.addAll(listing.skipped());
+      return new Report(0, 0, 0, 0, List.copyOf(allSkipped), 0);
+    }
     BatchTemplate.Rule rule = BatchTemplate.Rule.defaults();
     int least = Math.max(rule.minArticles(), (int) Math.ceil(rule.minShare() * articles));
     Map<Long, Integer> recurring = new LinkedHashMap<>(texts

@@ -166,6 +166,33 @@ class TranslateJobTest {
   }
 
   @Test
+  void inputsWithNoArticleLeaveTheOutputAsItWasAndNearDedupCopesWithNothingToCompare() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("no-articles"));
+    Files.write(empty.resolve("empty.txt"), new byte[0]);
+    Path fresh = dir.resolve("job-nothing");
+    TranslateJob.Report none = TranslateJob.run(spark, options(empty, fresh, server)
+        .withDedup(JobOptions.Dedup.NEAR, 0.35));
+    assertEquals(0, none.articles());
+    assertEquals(1, none.skipped().size(), none.skipped().toString());
+    assertFalse(Files.exists(fresh), "a folder the job created for nothing is removed");
+
+    // a rerun whose inputs are all skipped (a typo'd glob, say) keeps the last output
+    Path out = dir.resolve("job-kept");
+    TranslateJob.run(spark, options(SEEDS, out, server));
+    List<String> before = lines(out);
+    TranslateJob.run(spark, options(empty, out, server));
+    assertEquals(before, lines(out));
+
+    // pairs too short for near dedup to compare: MinHashLSH has no row to fit on
+    Path shortOnes = Files.createDirectories(dir.resolve("short"));
+    Files.writeString(shortOnes.resolve("a.txt"), "خبر قصير\nقال نعم.\nانتهى.");
+    TranslateJob.Report report = TranslateJob.run(spark, options(shortOnes, dir.resolve("job-short"), server)
+        .withDedup(JobOptions.Dedup.NEAR, 0.35));
+    assertEquals(1, report.articles());
+    assertEquals(0, report.duplicates());
+  }
+
+  @Test
   void aRerunSendsNoRequestForPairsAlreadyOk() throws IOException {
     Path out = dir.resolve("job-rerun");
     TranslateJob.run(spark, options(SEEDS, out, server));
