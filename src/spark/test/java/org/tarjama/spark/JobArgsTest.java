@@ -26,6 +26,7 @@ class JobArgsTest {
     assertEquals("--max-requests-per-second wants a number, got 'ten'", refused("--max-requests-per-second", "ten"));
     assertEquals("--max-chars-per-minute wants a whole number, got '1.5'", refused("--max-chars-per-minute", "1.5"));
     assertEquals("--near-threshold must be in (0, 1], got NaN", refused("--near-threshold", "NaN"));
+    assertEquals("--partitions must be 0 (the job chooses) or more, got -2", refused("--partitions", "-2"));
   }
 
   @Test
