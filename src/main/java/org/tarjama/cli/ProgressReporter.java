@@ -97,6 +97,8 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     long done = articles.incrementAndGet();
     ProgressBar shown = bar;
     if (shown != null) {
+      // the bar's end is the number of files; a JSONL file holds many articles, so past it the end is unknown
+      if (done > total) shown.maxHint(-1);
       shown.stepTo(done);
       shown.setExtraMessage(" · " + details());
     } else {
@@ -170,7 +172,8 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     long now = nanos.getAsLong();
     if (now - lastLine < intervalNanos) return;
     lastLine = now;
-    err.println("tarjama: " + articles.get() + (total > 0 ? "/" + total : "") + " articles, " + details());
+    long done = articles.get();
+    err.println("tarjama: " + done + (total > 0 && done <= total ? "/" + total : "") + " articles, " + details());
     err.flush();
   }
 

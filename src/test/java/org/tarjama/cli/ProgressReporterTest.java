@@ -57,6 +57,17 @@ class ProgressReporterTest {
   }
 
   @Test
+  void moreArticlesThanFilesAFileOfJsonlRecordsSayNoTotal() {
+    ProgressReporter progress = plain();
+    progress.inputsFound(1);
+    progress.articleWritten(null, List.of());
+    now = Duration.ofSeconds(10).toNanos();
+    progress.articleWritten(null, List.of());
+
+    assertEquals("tarjama: 2 articles, 0 segments (0 failed, 0 from memory), 0 retries, 0 segments/s\n", err.toString());
+  }
+
+  @Test
   void theSummarySetsBackendTimeAgainstTheWhole() {
     EngineReport report = new EngineReport(12, 480, 52_000, 30, Map.of("transient", 2L, "rate-limited", 1L), 4, 9_000,
         6, 0, 1_500, 3_200, 4_000, "");
