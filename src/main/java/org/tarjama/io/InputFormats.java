@@ -57,7 +57,7 @@ public final class InputFormats implements ArticleFormat {
       case HTML -> single(html(file, reader.readPage(file), List.of()));
       default -> single(text(file, decoded(file)));
     };
-    return new UniqueIds(articles);
+    return new SafeIds(articles, seen);
   }
 
   private DecodedText decoded(InputFile file) throws UnreadableInputException {
@@ -70,16 +70,17 @@ public final class InputFormats implements ArticleFormat {
 
   /**
    * As {@link #open(InputFile, Consumer)} for an input a driver opens itself (the Spark job, on HDFS or S3): read as a
-   * file at {@code source} would be, its id from the name; {@code in} is closed once read.
+   * file at {@code source} would be, its id from the name; {@code in} is closed once read. Ids are made safe but not
+   * unique: a record repeating an id keeps it, for the driver to rename across all its inputs as this class would.
    */
   public ArticleStream open(String source, InputStream in, Consumer<Skipped> onBadRecord) throws UnreadableInputException {
     String name = source.substring(source.lastIndexOf('/') + 1);
     InputFile file = new InputFile(ArticleIds.sanitise(InputFinder.stem(name)), source, null);
     InputFormat format = options.format().of(name);
-    if (format == InputFormat.JSONL) return new UniqueIds(jsonl.open(file, in, onBadRecord));
+    if (format == InputFormat.JSONL) return new SafeIds(jsonl.open(file, in, onBadRecord), null);
     byte[] bytes = reader.bytes(in);
-    return new UniqueIds(single(format == InputFormat.HTML ? html(file, reader.page(bytes), List.of())
-        : text(file, TextDecoder.decode(bytes))));
+    return single(format == InputFormat.HTML ? html(file, reader.page(bytes), List.of())
+        : text(file, TextDecoder.decode(bytes)));
   }
 
   /** The JSONL inputs among {@code files}, each able to read its records again from the start, for en.jsonl. */
@@ -120,12 +121,14 @@ public final class InputFormats implements ArticleFormat {
     return ArticleStream.of(List.of(article));
   }
 
-  /** Renames an article whose id an earlier input already used. */
-  private final class UniqueIds implements ArticleStream {
+  /** Makes a record's id a safe file name and, given the ids seen so far, renames one an earlier input already used. */
+  private static final class SafeIds implements ArticleStream {
     private final ArticleStream articles;
+    private final @Nullable SeenIds seen;
 
-    UniqueIds(ArticleStream articles) {
+    SafeIds(ArticleStream articles, @Nullable SeenIds seen) {
       this.articles = articles;
+      this.seen = seen;
     }
 
     @Override
@@ -137,7 +140,8 @@ public final class InputFormats implements ArticleFormat {
     public SourceArticle next() {
       SourceArticle a = articles.next();
       // an id from a JSONL record is made a safe file name like a file's, so two never share an article file
-      String id = seen.unique(ArticleIds.sanitise(a.id()));
+      String safe = ArticleIds.sanitise(a.id());
+      String id = seen == null ? safe : seen.unique(safe);
       return id.equals(a.id()) ? a
           : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs());
     }

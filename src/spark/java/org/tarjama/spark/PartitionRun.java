@@ -50,13 +50,15 @@ final class PartitionRun implements Serializable {
   private final Map<Long, Integer> templateCounts;
   private final CollectionAccumulator<String> skipped;
   private final Counts counts;
+  private final RepeatedIds repeatedIds;
 
   /** Pairs written, ok and failed: added by each task once its lines are made; Spark keeps one attempt's additions. */
   record Counts(LongAccumulator ok, LongAccumulator failed) implements Serializable {
   }
 
   PartitionRun(JobOptions options, TaskShare share, int templateArticles, Map<Long, Integer> templateCounts,
-               CollectionAccumulator<String> skipped, Counts counts) {
+               CollectionAccumulator<String> skipped, Counts counts, RepeatedIds repeatedIds) {
+    this.repeatedIds = repeatedIds;
     this.options = options;
     this.share = share;
     this.templateArticles = templateArticles;
@@ -72,15 +74,8 @@ final class PartitionRun implements Serializable {
   Iterator<String> run(Iterator<SourceArticle> texts, Iterator<Tuple2<String, String>> earlier) throws IOException {
     List<SourceArticle> read = new ArrayList<>();
     texts.forEachRemaining(read::add);
-    read.sort(Comparator.comparing(SourceArticle::id).thenComparing(SourceArticle::source));
-    List<SourceArticle> inputs = new ArrayList<>();
-    // as the command line names a second JSONL record with the same id: id-2, id-3, ...
-    for (int i = 0, same = 1; i < read.size(); i++) {
-      SourceArticle t = read.get(i);
-      same = i > 0 && read.get(i - 1).id().equals(t.id()) ? same + 1 : 1;
-      inputs.add(same == 1 ? t : new SourceArticle(t.id() + "-" + same, t.source(), t.encoding(), t.text(), t.metadata(),
-          t.dropped(), t.repairs()));
-    }
+    // as the command line names a second JSONL record with the same id: id-2, id-3, ..., never an id taken
+    List<SourceArticle> inputs = repeatedIds.unique(read);
     Map<SegmentId, Pair> done = new HashMap<>();
     while (earlier.hasNext()) {
       Pair pair = PairJson.parseLine(earlier.next()._2());

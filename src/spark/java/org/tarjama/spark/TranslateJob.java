@@ -158,8 +158,9 @@ public final class TranslateJob {
     // counted as the JSONL part files are written (result tasks: one attempt each is counted)
     PartitionRun.Counts counts = new PartitionRun.Counts(jsc.sc().longAccumulator("ok pairs"),
         jsc.sc().longAccumulator("failed pairs"));
+    RepeatedIds repeatedIds = listing.idsKnown() ? RepeatedIds.none() : RepeatedIds.of(texts);
     PartitionRun task = new PartitionRun(options, share(options, jsc.defaultParallelism()), (int) articles,
-        recurring, skipped, counts);
+        recurring, skipped, counts, repeatedIds);
     // ranges of ids, so the part files list articles in id order: 'tarjama export' then keeps the same first pairs
     JavaRDD<SourceArticle> laidOut;
     Partitioner ranges;
@@ -171,7 +172,7 @@ public final class TranslateJob {
       // JSONL records carry their own ids: ranges of ids sampled, the articles shuffled into them
       int partitions = options.partitions() > 0 ? options.partitions()
           : (int) Math.max(jsc.defaultParallelism(), ceil(articles, ARTICLES_PER_PARTITION));
-      JavaPairRDD<String, SourceArticle> byId = texts.mapToPair(t -> new Tuple2<>(t.id(), t));
+      JavaPairRDD<String, SourceArticle> byId = texts.mapToPair(t -> new Tuple2<>(repeatedIds.key(t.id()), t));
       ranges = byId.sortByKey(true, partitions).partitioner().get();
       laidOut = byId.partitionBy(ranges).values();
     }
@@ -179,7 +180,7 @@ public final class TranslateJob {
     JavaPairRDD<String, String> done = fs.exists(pairs)
         ? pairLines(spark, jsc, pairs, options.parquet())
             .filter(line -> PairJson.parseLine(line).isOk())
-            .mapToPair(line -> new Tuple2<>(PairJson.parseLine(line).id().doc(), line))
+            .mapToPair(line -> new Tuple2<>(repeatedIds.key(PairJson.parseLine(line).id().doc()), line))
             .partitionBy(ranges)
         : JavaPairRDD.fromJavaRDD(jsc.parallelize(List.<Tuple2<String, String>>of(), ranges.numPartitions()));
     JavaRDD<String> lines = laidOut.zipPartitions(done, task::run);

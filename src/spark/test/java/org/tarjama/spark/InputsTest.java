@@ -125,6 +125,38 @@ class InputsTest {
   }
 
   @Test
+  void recordsRepeatingAnIdAcrossFilesGetTheCommandLinesIdsAndNeverShareOne() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("repeated-ids"));
+    Files.writeString(input.resolve("a.jsonl"), record("x", "قال المتحدث الأول إن الوضع مستقر."));
+    // a record whose own id is what the repeat of x would be renamed to: x-2 was given to two articles
+    Files.writeString(input.resolve("b.jsonl"), record("x", "أعلن الوزير الثاني عن خطة جديدة للنقل.")
+        + record("x-2", "وصل الوفد الثالث إلى العاصمة صباح اليوم."));
+    Files.writeString(input.resolve("c.jsonl"), record("x", "قال المتحدث الرابع إن الاجتماع انتهى.")
+        + record("x", "أشار التقرير الخامس إلى تحسن ملحوظ.") + record("y", "ذكر الموقع السادس أن الطقس بارد."));
+
+    Path cliOut = dir.resolve("cli-repeated-ids");
+    cli(input, cliOut, InputOptions.defaults());
+    Path out = dir.resolve("job-repeated-ids");
+    TranslateJob.run(spark, job(input, out).withPartitions(3));
+    List<String> expected = lines(cliOut.resolve("pairs.jsonl"));
+    assertEquals(expected, parts(out));
+    assertEquals(List.of("x", "x-2", "x-2-2", "x-3", "x-4", "y"), parts(out).stream()
+        .map(l -> PairJson.parseLine(l).id().doc()).distinct().sorted().toList());
+
+    // a rerun finds the renamed articles' pairs in their partitions: nothing is sent again
+    try (FakeLibreServer again = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, true)) {
+      TranslateJob.run(spark, JobOptions.of(List.of(input.toString()), out.toString(), "libretranslate", again.url())
+          .withDedup(JobOptions.Dedup.NONE, 0.35).withPartitions(3));
+      assertEquals(0, again.requests());
+    }
+    assertEquals(expected, parts(out));
+  }
+
+  private static String record(String id, String text) {
+    return new ObjectMapper().createObjectNode().put("id", id).put("text", text).toString() + "\n";
+  }
+
+  @Test
   void sameNamedFilesInTwoFoldersGetTheCommandLinesIds() throws IOException {
     Path input = dir.resolve("clash");
     List<Path> seeds;
