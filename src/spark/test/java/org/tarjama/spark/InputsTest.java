@@ -105,15 +105,8 @@ class InputsTest {
   @Test
   void oddFileNamesAreReadAsTranslateReadsThemNotFailingTheJob() throws IOException {
     Path input = Files.createDirectories(dir.resolve("odd names"));
-    List<Path> seeds;
-    try (Stream<Path> listing = Files.list(SEEDS)) {
-      seeds = listing.sorted().toList();
-    }
     // a colon made Hadoop's checksum file name an invalid path, failing the task and then the job
-    Files.copy(seeds.get(0), input.resolve("a:b*?.TXT"));
-    Files.copy(seeds.get(1), input.resolve("خبر عربي.txt"));
-    Files.copy(seeds.get(2), input.resolve("100%.txt"));
-    Files.copy(seeds.get(3), input.resolve("#x{y}.txt"));
+    copySeedsAs(input, "a:b*?.TXT", "خبر عربي.txt", "100%.txt", "#x{y}.txt");
 
     Path cliOut = dir.resolve("cli-odd");
     cli(input, cliOut, InputOptions.defaults());
@@ -152,6 +145,19 @@ class InputsTest {
     assertEquals(expected, parts(out));
   }
 
+  /** The seeds, in order, copied into {@code folder} under {@code names}. */
+  private static void copySeedsAs(Path folder, String... names) throws IOException {
+    List<Path> seeds;
+    try (Stream<Path> listing = Files.list(SEEDS)) {
+      seeds = listing.sorted().toList();
+    }
+    for (int i = 0; i < names.length; i++) {
+      Path copy = folder.resolve(names[i]);
+      Files.createDirectories(copy.getParent());
+      Files.copy(seeds.get(i), copy);
+    }
+  }
+
   private static String record(String id, String text) {
     return new ObjectMapper().createObjectNode().put("id", id).put("text", text).toString() + "\n";
   }
@@ -159,16 +165,7 @@ class InputsTest {
   @Test
   void sameNamedFilesInTwoFoldersGetTheCommandLinesIds() throws IOException {
     Path input = dir.resolve("clash");
-    List<Path> seeds;
-    try (Stream<Path> listing = Files.list(SEEDS)) {
-      seeds = listing.sorted().toList();
-    }
-    Files.createDirectories(input.resolve("a"));
-    Files.createDirectories(input.resolve("b"));
-    Files.copy(seeds.get(0), input.resolve("a/story.txt"));
-    Files.copy(seeds.get(1), input.resolve("b/story.txt"));
-    Files.copy(seeds.get(2), input.resolve("b/Story.txt"));
-    Files.copy(seeds.get(3), input.resolve("b/other.txt"));
+    copySeedsAs(input, "a/story.txt", "b/story.txt", "b/Story.txt", "b/other.txt");
 
     Path cliOut = dir.resolve("cli-clash");
     cli(input, cliOut, InputOptions.defaults());
