@@ -2,6 +2,8 @@ package org.tarjama.export;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,8 @@ public final class RunFolderSource implements PairSource {
     for (Path pairs : files) {
       try (BufferedReader reader = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
         int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (String line = readLine(reader, pairs, lineNumber + 1); line != null;
+             line = readLine(reader, pairs, lineNumber + 1)) {
           lineNumber++;
           if (line.isBlank()) continue;
           PairJson.Line parsed = parse(pairs, lineNumber, line);
@@ -77,11 +80,47 @@ public final class RunFolderSource implements PairSource {
       try (Stream<Path> listing = Files.list(parts)) {
         List<Path> found = listing.filter(p -> p.getFileName().toString().startsWith("part-") && Files.isRegularFile(p))
             .sorted().toList();
+        if (!found.isEmpty() && found.stream().allMatch(p -> p.getFileName().toString().endsWith(".parquet"))) {
+          throw new IOException(parts + " holds Parquet part files (the Spark job's --parquet), and this reads the"
+              + " job's JSON lines: run the job without --parquet into another --out, or convert them (in Spark:"
+              + " spark.read.parquet(IN).write.json(OUT))");
+        }
         if (!found.isEmpty()) return found;
       }
     }
     throw new IOException(folder + " is not a run folder: it has no " + OutputSet.PAIRS
         + " (nor part files of a Spark job's pairs); give the --out folder of a 'tarjama translate' run");
+  }
+
+  /** The next line, or a message naming the file and line when the bytes are not UTF-8 (a damaged or binary file). */
+  private static @Nullable String readLine(BufferedReader reader, Path file, int lineNumber) throws IOException {
+    try {
+      return reader.readLine();
+    } catch (CharacterCodingException e) {
+      // the reader decodes ahead of the line it returns: the bad line is found again in the bytes
+      throw new IOException(file + ":" + firstLineNotUtf8(file, lineNumber) + ": not UTF-8 text (a damaged or binary"
+          + " file); pairs files are JSON lines in UTF-8: restore the file from the run that wrote it, or run it again", e);
+    }
+  }
+
+  /** The number of the first line from {@code from} on whose bytes are not UTF-8. */
+  private static int firstLineNotUtf8(Path file, int from) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] != '\n') continue;
+      if (line >= from) {
+        try {
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException bad) {
+          return line;
+        }
+      }
+      line++;
+      start = i + 1;
+    }
+    return from;
   }
 
   private static PairJson.Line parse(Path file, int lineNumber, String line) throws IOException {

@@ -57,6 +57,11 @@ public record JobOptions(List<String> inputs, String out, String backend, @Nulla
         charactersPerMinute, partitions, parquet, newDedup, threshold, input, hook);
   }
 
+  public JobOptions withParquet(boolean newParquet) {
+    return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
+        charactersPerMinute, partitions, newParquet, dedup, nearThreshold, input, hook);
+  }
+
   public JobOptions withPartitions(int newPartitions) {
     return new JobOptions(inputs, out, backend, endpoint, model, backendOptions, concurrency, requestsPerSecond,
         charactersPerMinute, newPartitions, parquet, dedup, nearThreshold, input, hook);

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.Partitioner;
@@ -178,7 +179,7 @@ public final class TranslateJob {
     }
     // the earlier output's ok pairs meet their articles in the same ranges
     JavaPairRDD<String, String> done = fs.exists(pairs)
-        ? pairLines(spark, jsc, pairs, options.parquet())
+        ? pairLines(spark, jsc, pairs, isParquet(fs, pairs))
             .filter(line -> PairJson.parseLine(line).isOk())
             .mapToPair(line -> new Tuple2<>(repeatedIds.key(PairJson.parseLine(line).id().doc()), line))
             .partitionBy(ranges)
@@ -241,6 +242,12 @@ public final class TranslateJob {
 
   private static long ceil(long n, long per) {
     return (n + per - 1) / per;
+  }
+
+  /** Whether an earlier output is Parquet, whatever this run writes: a rerun may turn --parquet on or off. */
+  private static boolean isParquet(FileSystem fs, Path pairs) throws IOException {
+    for (FileStatus file : fs.listStatus(pairs)) if (file.getPath().getName().endsWith(".parquet")) return true;
+    return false;
   }
 
   /** The lines of an earlier output, JSONL part files or Parquet. */

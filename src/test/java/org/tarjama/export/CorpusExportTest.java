@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +140,33 @@ class CorpusExportTest {
     Files.writeString(runFolder.resolve(OutputSet.PAIRS), PairJson.toJson(ok("a", 1, AR, EN, "deepl")) + "\n{\"id\": 3\n");
     IOException e = assertThrows(IOException.class, () -> new CorpusExport(jsonl().build()).run(new RunFolderSource(runFolder)));
     assertTrue(e.getMessage().contains("pairs.jsonl:2: not a pair"), e.getMessage());
+  }
+
+  @Test
+  void pairsBytesThatAreNotUtf8AreNamedWithTheirLineNotTheDecodersWords() throws IOException {
+    Path runFolder = Files.createDirectories(out.resolve("damaged"));
+    StringBuilder good = new StringBuilder();
+    for (int i = 1; i <= 300; i++) good.append(PairJson.toLine(ok("a", i, AR, EN, "deepl"))).append('\n');
+    byte[] head = good.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = (PairJson.toLine(ok("a", 301, AR, EN, "deepl")) + "\n").getBytes(StandardCharsets.UTF_8);
+    bad[10] = (byte) 0xFF;
+    byte[] all = Arrays.copyOf(head, head.length + bad.length);
+    System.arraycopy(bad, 0, all, head.length, bad.length);
+    Files.write(runFolder.resolve(OutputSet.PAIRS), all);
+
+    IOException e = assertThrows(IOException.class, () -> new CorpusExport(jsonl().build()).run(new RunFolderSource(runFolder)));
+    assertTrue(e.getMessage().contains("pairs.jsonl:301: not UTF-8 text (a damaged or binary file)"), e.getMessage());
+  }
+
+  @Test
+  void parquetPartFilesAreNamedAsSuchNotReadAsBrokenText() throws IOException {
+    Path pairs = Files.createDirectories(out.resolve("parquet-job").resolve(RunFolderSource.SPARK_PAIRS));
+    Files.write(pairs.resolve("part-00000-1b2c.snappy.parquet"), new byte[] {'P', 'A', 'R', '1', (byte) 0xFF, 0, 'P', 'A', 'R', '1'});
+    Files.writeString(pairs.resolve("_SUCCESS"), "");
+
+    IOException e = assertThrows(IOException.class,
+        () -> new CorpusExport(jsonl().build()).run(new RunFolderSource(pairs.getParent())));
+    assertTrue(e.getMessage().contains("holds Parquet part files (the Spark job's --parquet)"), e.getMessage());
   }
 
   @Test

@@ -193,6 +193,23 @@ class TranslateJobTest {
   }
 
   @Test
+  void parquetHoldsTheSamePairsAndARerunThatTurnsItOffStillReadsThem() throws IOException {
+    Path out = dir.resolve("job-parquet");
+    TranslateJob.Report first = TranslateJob.run(spark, options(SEEDS, out, server).withParquet(true));
+    assertEquals(lines(cliSeeds).size(), first.pairs());
+    List<String> fromParquet = spark.read().parquet(out.resolve("pairs").toString()).toJSON().collectAsList().stream()
+        .map(l -> PairJson.toLine(PairJson.parseLine(l))).sorted().toList();
+    assertEquals(lines(cliSeeds).stream().map(l -> PairJson.toLine(PairJson.parseLine(l))).sorted().toList(), fromParquet);
+
+    // the earlier output is read as what it is, not as this run's format: nothing is sent again
+    try (FakeLibreServer again = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, true)) {
+      TranslateJob.run(spark, options(SEEDS, out, again).withParquet(false));
+      assertEquals(0, again.requests());
+    }
+    assertEquals(lines(cliSeeds), lines(out));
+  }
+
+  @Test
   void aRerunSendsNoRequestForPairsAlreadyOk() throws IOException {
     Path out = dir.resolve("job-rerun");
     TranslateJob.run(spark, options(SEEDS, out, server));
