@@ -59,7 +59,8 @@ final class EngineFlags {
     if (noTm && tm.file != null) throw new IllegalArgumentException("--tm and --no-tm exclude each other; give one");
     if (requestTimeoutSeconds < 1) throw new IllegalArgumentException("--request-timeout must be at least 1 second");
     if (waitForBackendSeconds < 0) throw new IllegalArgumentException("--wait-for-backend must not be negative");
-    if (!zeroOrMore(requestsPerSecond) || (charactersPerMinute != null && charactersPerMinute < 0) || !zeroOrMore(price)) {
+    if (!zeroOrMore(requestsPerSecond) || (charactersPerMinute != null && charactersPerMinute < 0)
+        || !zeroOrMore(price)) {
       throw new IllegalArgumentException("rate limits and prices must be numbers, 0 or more (0 means no limit)");
     }
     EngineOptions defaults = EngineOptions.defaults();

@@ -99,7 +99,8 @@ public final class RunFolderSource implements PairSource {
     } catch (CharacterCodingException e) {
       // the reader decodes ahead of the line it returns: the bad line is found again in the bytes
       throw new IOException(file + ":" + firstLineNotUtf8(file, lineNumber) + ": not UTF-8 text (a damaged or binary"
-          + " file); pairs files are JSON lines in UTF-8: restore the file from the run that wrote it, or run it again", e);
+          + " file); pairs files are JSON lines in UTF-8: restore the file from the run that wrote it, or run it"
+          + " again", e);
     }
   }
 

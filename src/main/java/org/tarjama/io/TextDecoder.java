@@ -119,10 +119,11 @@ public final class TextDecoder {
     return new DecodedText(text, order.name(), repairs);
   }
 
-  /** UTF-8 after a byte-order mark: trusted whatever its bad bytes, but NULs are removed and reported as without one. */
+  /** UTF-8 after a byte-order mark: trusted whatever its bad bytes; NULs are removed and reported as without one. */
   private static DecodedText utf8(byte[] original, int from) {
     NulFree nulFree = NulFree.of(original, (int) count(original, (byte) 0, (byte) 0));
-    LenientDecoding.Result r = LenientDecoding.decode(nulFree.bytes(), from, StandardCharsets.UTF_8, nulFree::fileOffset);
+    LenientDecoding.Result r =
+        LenientDecoding.decode(nulFree.bytes(), from, StandardCharsets.UTF_8, nulFree::fileOffset);
     List<Repair> repairs = new ArrayList<>(nulFree.repairs(original));
     repairs.addAll(r.repairs());
     return new DecodedText(r.text(), "UTF-8", repairs);

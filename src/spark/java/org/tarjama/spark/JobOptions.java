@@ -29,7 +29,9 @@ public record JobOptions(List<String> inputs, String out, String backend, @Nulla
   public JobOptions {
     if (inputs.isEmpty()) throw new IllegalArgumentException("give at least one input path");
     if (concurrency < 1) throw new IllegalArgumentException("--concurrency must be at least 1, got " + concurrency);
-    if (partitions < 0) throw new IllegalArgumentException("--partitions must be 0 (the job chooses) or more, got " + partitions);
+    if (partitions < 0) {
+      throw new IllegalArgumentException("--partitions must be 0 (the job chooses) or more, got " + partitions);
+    }
     if (!(Double.isFinite(requestsPerSecond) && requestsPerSecond >= 0) || charactersPerMinute < 0) {
       throw new IllegalArgumentException("rate limits must be numbers, 0 or more (0 means the backend's own), got "
           + requestsPerSecond + " requests/s and " + charactersPerMinute + " characters/min");

@@ -35,14 +35,16 @@ final class RepeatedIds implements Serializable {
         .filter(c -> c._2() > 1).keys().collect()));
   }
 
-  /** The key {@code id} is partitioned by: the shortest repeated id it is a renaming of ({@code id-N-M…}), else itself. */
+  /** The key {@code id} is partitioned by: the shortest repeated id it renames ({@code id-N-M…}), else itself. */
   String key(String id) {
     if (repeated.isEmpty()) return id;
     String key = repeated.contains(id) ? id : null;
     String rest = id;
     while (true) {
       int dash = rest.lastIndexOf('-');
-      if (dash <= 0 || dash == rest.length() - 1 || !rest.substring(dash + 1).chars().allMatch(Character::isDigit)) break;
+      boolean numbered = dash > 0 && dash < rest.length() - 1
+          && rest.substring(dash + 1).chars().allMatch(Character::isDigit);
+      if (!numbered) break;
       rest = rest.substring(0, dash);
       if (repeated.contains(rest)) key = rest;
     }

@@ -21,7 +21,7 @@ final class CircuitBreaker implements Middleware {
   /** Pauses for a backend that has not answered once this run: misconfigured more likely than busy. */
   private static final int OPENS_BEFORE_STOP_NEVER_ANSWERED = 2;
 
-  /** Requests without a reply in time, one a retry of a lost first reply perhaps, that stop a backend never heard from. */
+  /** Requests without a reply in time (one may be a lost first reply's retry) that stop a backend never heard from. */
   private static final int TIMEOUTS_BEFORE_STOP_NEVER_ANSWERED = 2;
 
   private enum State { CLOSED, OPEN, HALF_OPEN }

@@ -8,7 +8,8 @@ import org.tarjama.translate.BackendException;
 
 /**
  * Paces requests to the backend's terms: a permit per request (requests per second) and per character
- * (characters per minute), with no burst and 1% under the limit, so a run sits just under it and never over it. Sits below the retry stage, so every retry waits for a fresh permit.
+ * (characters per minute), with no burst and 1% under the limit, so a run sits just under it and never over it.
+ * Sits below the retry stage, so every retry waits for a fresh permit.
  */
 final class RateLimitStage implements Middleware {
 
@@ -24,7 +25,7 @@ final class RateLimitStage implements Middleware {
   private final CountDownLatch firstReply = new CountDownLatch(1);
   private final AtomicBoolean firstTaken = new AtomicBoolean();
 
-  /** 1% under the limit: paced at the limit exactly, a run measured from first to last request could come out a hair over it. */
+  /** 1% under the limit: paced at the limit exactly, a run measured from first to last request came out a hair over. */
   static final double MARGIN = 0.99;
 
   RateLimitStage(String backend, BackendTerms terms, EngineClock clock, EngineListener events) {
