@@ -29,13 +29,10 @@ public final class TextDecoder {
 
   public static DecodedText decode(byte[] bytes) throws UnreadableInputException {
     if (bytes.length == 0) throw new UnreadableInputException("empty file; nothing to translate");
-    DecodedText decoded = byByteOrderMark(bytes);
-    LowBytes low = null;
-    if (decoded == null) {
-      low = LowBytes.of(bytes);
-      decoded = utf16WithoutMark(bytes, low.controls());
-      if (decoded == null) decoded = utf8OrLegacy(bytes, low.nuls());
-    }
+    LowBytes low = LowBytes.of(bytes);
+    DecodedText decoded = byByteOrderMark(bytes, low.nuls());
+    if (decoded == null) decoded = utf16WithoutMark(bytes, low.controls());
+    if (decoded == null) decoded = utf8OrLegacy(bytes, low.nuls());
     if (decoded.text().isBlank()) {
       throw new UnreadableInputException(decoded.repairs().isEmpty()
           ? "file holds only white space; nothing to translate"
@@ -47,7 +44,7 @@ public final class TextDecoder {
           + "; give a plain-text article");
     }
     // UTF-8 decoded without a repair holds one control char for each control byte: counted already, not scanned for
-    boolean binary = low != null && decoded.encoding().equals("UTF-8") && decoded.repairs().isEmpty()
+    boolean binary = decoded.encoding().equals("UTF-8") && decoded.repairs().isEmpty()
         ? low.textControls() > 0 && low.textControls() * 100L > decoded.text().length()
         : looksBinary(decoded.text());
     if (binary) {
@@ -57,9 +54,10 @@ public final class TextDecoder {
     return decoded;
   }
 
-  private static @Nullable DecodedText byByteOrderMark(byte[] b) {
+  private static @Nullable DecodedText byByteOrderMark(byte[] b, int nuls) {
     if (startsWithUtf8Mark(b)) {
-      return utf8(b, 3);
+      // trusted whatever its bad bytes: never read as a legacy encoding
+      return Utf8Reading.of(b, nuls).decoded();
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return utf16UnlessDamagedUtf8(b, StandardCharsets.UTF_16LE);
@@ -119,27 +117,14 @@ public final class TextDecoder {
     return new DecodedText(text, order.name(), repairs);
   }
 
-  /** UTF-8 after a byte-order mark: trusted whatever its bad bytes; NULs are removed and reported as without one. */
-  private static DecodedText utf8(byte[] original, int from) {
-    NulFree nulFree = NulFree.of(original, (int) count(original, (byte) 0, (byte) 0));
-    LenientDecoding.Result r =
-        LenientDecoding.decode(nulFree.bytes(), from, StandardCharsets.UTF_8, nulFree::fileOffset);
-    List<Repair> repairs = new ArrayList<>(nulFree.repairs(original));
-    repairs.addAll(r.repairs());
-    return new DecodedText(r.text(), "UTF-8", repairs);
-  }
-
   private static DecodedText utf8OrLegacy(byte[] original, int nuls) throws UnreadableInputException {
-    NulFree nulFree = NulFree.of(original, nuls);
-    byte[] b = nulFree.bytes();
-    int from = startsWithUtf8Mark(b) ? 3 : 0; // a mark behind stray NULs is still a mark
-    LenientDecoding.Result utf8 = LenientDecoding.decode(b, from, StandardCharsets.UTF_8, nulFree::fileOffset);
-    List<Repair> nulRepairs = nulFree.repairs(original);
+    Utf8Reading utf8 = Utf8Reading.of(original, nuls);
+    byte[] b = utf8.nulFree().bytes();
+    List<Repair> nulRepairs = utf8.nulRepairs();
+    long badBytes = utf8.result().badBytes();
     // the non-ASCII bytes are only counted when some were bad
-    if (utf8.badBytes() == 0 || utf8.badBytes() < count(b, Byte.MIN_VALUE, (byte) -1) * MAX_INVALID_UTF8) {
-      List<Repair> repairs = new ArrayList<>(nulRepairs);
-      repairs.addAll(utf8.repairs());
-      DecodedText decoded = new DecodedText(utf8.text(), "UTF-8", repairs);
+    if (badBytes == 0 || badBytes < count(b, Byte.MIN_VALUE, (byte) -1) * MAX_INVALID_UTF8) {
+      DecodedText decoded = utf8.decoded();
       if (!ArabicShape.nonsense(decoded.text())) return decoded;
       ArabicShape.Counts shape = ArabicShape.of(decoded.text());
       DecodedText legacy = legacy(b, nulRepairs);
@@ -215,6 +200,23 @@ public final class TextDecoder {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
     }
     return controls > 0 && controls * 100 > text.length();
+  }
+
+  /** The bytes read as UTF-8 (after a byte-order mark, even one behind stray NULs), NULs taken out and reported. */
+  private record Utf8Reading(NulFree nulFree, List<Repair> nulRepairs, LenientDecoding.Result result) {
+
+    static Utf8Reading of(byte[] original, int nuls) {
+      NulFree nulFree = NulFree.of(original, nuls);
+      int from = startsWithUtf8Mark(nulFree.bytes()) ? 3 : 0;
+      return new Utf8Reading(nulFree, nulFree.repairs(original),
+          LenientDecoding.decode(nulFree.bytes(), from, StandardCharsets.UTF_8, nulFree::fileOffset));
+    }
+
+    DecodedText decoded() {
+      List<Repair> repairs = new ArrayList<>(nulRepairs);
+      repairs.addAll(result.repairs());
+      return new DecodedText(result.text(), "UTF-8", repairs);
+    }
   }
 
   /**
