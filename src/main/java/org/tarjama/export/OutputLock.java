@@ -36,8 +36,11 @@ public final class OutputLock implements AutoCloseable {
   private final FileChannel channel;
   private final @Nullable FileLock lock;
   private final Optional<String> takenOver;
+  private final boolean createdFolder;
 
-  private OutputLock(Path key, FileChannel channel, @Nullable FileLock lock, Optional<String> takenOver) {
+  private OutputLock(Path key, FileChannel channel, @Nullable FileLock lock, Optional<String> takenOver,
+                     boolean createdFolder) {
+    this.createdFolder = createdFolder;
     this.key = key;
     this.channel = channel;
     this.lock = lock;
@@ -57,6 +60,7 @@ public final class OutputLock implements AutoCloseable {
    */
   public static OutputLock acquire(Path folder, String command) throws IOException {
     Path key;
+    boolean created = !Files.exists(folder);
     try {
       Files.createDirectories(folder);
       key = folder.toRealPath();
@@ -67,14 +71,14 @@ public final class OutputLock implements AutoCloseable {
     String other = HELD_HERE.putIfAbsent(key, mine);
     if (other != null) throw held(folder, parse(other));
     try {
-      return lock(folder, key, mine);
+      return lock(folder, key, mine, created);
     } catch (IOException | RuntimeException e) {
       HELD_HERE.remove(key);
       throw e;
     }
   }
 
-  private static OutputLock lock(Path folder, Path key, String mine) throws IOException {
+  private static OutputLock lock(Path folder, Path key, String mine, boolean created) throws IOException {
     Path file = folder.resolve(FILE);
     FileChannel channel;
     try {
@@ -101,7 +105,7 @@ public final class OutputLock implements AutoCloseable {
       Optional<String> takenOver = holder == null ? Optional.empty()
           : Optional.of("took over the lock on " + folder + " left by a run that is no longer running ("
               + describe(holder) + ")");
-      return new OutputLock(key, channel, lock, takenOver);
+      return new OutputLock(key, channel, lock, takenOver, created);
     } catch (IOException e) {
       channel.close();
       throw e instanceof FileErrors.Explained ? e : FileErrors.explain("lock", file, e);
@@ -160,6 +164,11 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       return "localhost";
     }
+  }
+
+  /** Whether the folder did not exist before this run took the lock: a run that writes nothing removes it again. */
+  public boolean createdFolder() {
+    return createdFolder;
   }
 
   /** When this run replaced the lock of one that died (killed, or the machine restarted): what it said. */

@@ -1,7 +1,6 @@
 package org.tarjama.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,12 +96,11 @@ public final class AlignPipeline {
     Sides sides = new Sides(documents, batchStages(documents, settings), onSkip, translator.limits().maxItemChars(), settings);
     QualityCheck check = stages.quality().forBackend(BACKEND, true);
     long[] counts = new long[5];
-    boolean fresh = !Files.exists(out);
     RunReport report;
     // the lock first, as translate does: a refused run reads nothing
-    boolean locked = false;
-    try (OutputLock lock = OutputLock.acquire(out, "tarjama align " + String.join(" ", inputs) + " --out " + out)) {
-      locked = true;
+    OutputLock lock = OutputLock.acquire(out, "tarjama align " + String.join(" ", inputs) + " --out " + out);
+    boolean written = false;
+    try (lock) {
       lock.takenOver().ifPresent(listener::notice);
       Pipeline.removeStaleParts(out);
       EngineReport engineReport;
@@ -143,12 +141,11 @@ public final class AlignPipeline {
       if (counts[0] > 0) {
         RunReportJson.write(out.resolve(OutputSet.RUN), report);
         ReviewPage.write(new RunFolderSource(out), out.resolve(ReviewPage.FILE));
+        written = true;
       }
-    } catch (IOException | RuntimeException e) {
-      if (locked && fresh) Pipeline.removeIfNothingWritten(out);
-      throw e;
+    } finally {
+      if (!written && lock.createdFolder()) Pipeline.removeIfNothingWritten(out);
     }
-    if (counts[0] == 0 && fresh) Pipeline.removeIfNothingWritten(out);
     return report;
   }
 

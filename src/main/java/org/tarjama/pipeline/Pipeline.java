@@ -126,12 +126,11 @@ public final class Pipeline {
     Tally tally = new Tally();
     List<RepairedInput> repaired = new ArrayList<>();
     EngineReport engineReport;
-    boolean fresh = !Files.exists(out);
     RunReport report;
     // the lock first: a refused run reads nothing, and no other run can delete this one's temporary files
-    boolean locked = false;
-    try (OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out)) {
-      locked = true;
+    OutputLock lock = OutputLock.acquire(out, "tarjama translate " + String.join(" ", inputs) + " --out " + out);
+    boolean written = false;
+    try (lock) {
       lock.takenOver().ifPresent(listener::notice);
       removeStaleParts(out);
       InputSet found = InputFinder.find(inputs, out);
@@ -166,14 +165,13 @@ public final class Pipeline {
         if (tally.articles > 0) {
           RunReportJson.write(out.resolve(OutputSet.RUN), report);
           review.commit(new RunFolderSource(out).describe());
+          written = true;
         }
       }
-    } catch (IOException | RuntimeException e) {
-      // a folder this run created and could not finish (a full disk) is not left behind empty
-      if (locked && fresh) removeIfNothingWritten(out);
-      throw e;
+    } finally {
+      // a folder this run created and did not finish (every input skipped, a full disk) is not left behind empty
+      if (!written && lock.createdFolder()) removeIfNothingWritten(out);
     }
-    if (tally.articles == 0 && fresh) removeIfNothingWritten(out);
     return report;
   }
 
