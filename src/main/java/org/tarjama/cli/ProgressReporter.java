@@ -40,9 +40,9 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private volatile long total;
-  private long lastLine;
-  private long lastWaitLine = Long.MIN_VALUE;
-  private long lastPermitLine = Long.MIN_VALUE;
+  private final Interval progressLines;
+  private final Interval waitLines = new Interval(Long.MIN_VALUE);
+  private final Interval permitLines = new Interval(Long.MIN_VALUE);
   private @Nullable ProgressBar bar;
 
   ProgressReporter(PrintWriter err, RunListener delegate, boolean terminal, LongSupplier nanos, Duration interval) {
@@ -52,7 +52,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     this.nanos = nanos;
     this.intervalNanos = interval.toNanos();
     this.started = nanos.getAsLong();
-    this.lastLine = started;
+    this.progressLines = new Interval(started);
   }
 
   /** A bar if stderr looks like a terminal (a console is attached and TERM is not dumb), else plain lines. */
@@ -141,11 +141,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
 
   @Override
   public void waitingForBackend(String problem, Duration waited, Duration bound) {
-    synchronized (this) {
-      long now = nanos.getAsLong();
-      if (lastWaitLine != Long.MIN_VALUE && now - lastWaitLine < intervalNanos) return;
-      lastWaitLine = now;
-    }
+    if (!waitLines.due()) return;
     log("tarjama: " + problem + "; waiting for it to come back, " + waited.toSeconds() + " s of at most "
         + bound.toSeconds() + " s (--wait-for-backend)");
   }
@@ -154,11 +150,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   public void waitedForPermit(Duration wait) {
     // short waits are the limit at work; a long one (a limit of a few characters a minute) would look like a hang
     if (wait.compareTo(LOG_INTERVAL) < 0) return;
-    synchronized (this) {
-      long now = nanos.getAsLong();
-      if (lastPermitLine != Long.MIN_VALUE && now - lastPermitLine < intervalNanos) return;
-      lastPermitLine = now;
-    }
+    if (!permitLines.due()) return;
     log("tarjama: the next request waits " + wait.toSeconds() + " s for the rate limit (--max-requests-per-second,"
         + " --max-chars-per-minute, else the backend's own limits)");
   }
@@ -169,9 +161,7 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
   }
 
   private synchronized void maybeLog() {
-    long now = nanos.getAsLong();
-    if (now - lastLine < intervalNanos) return;
-    lastLine = now;
+    if (!progressLines.due()) return;
     long done = articles.get();
     err.println("tarjama: " + done + (total > 0 && done <= total ? "/" + total : "") + " articles, " + details());
     err.flush();
@@ -229,5 +219,22 @@ final class ProgressReporter implements RunListener, EngineListener, AutoCloseab
     shown.close();
     // the bar's last line has no line break, so System.err would hold it back until exit
     System.err.flush();
+  }
+
+  /** One kind of line, written at most once an interval. */
+  private final class Interval {
+    private long last;
+
+    /** {@code Long.MIN_VALUE}: the first line is due at once. */
+    Interval(long last) {
+      this.last = last;
+    }
+
+    synchronized boolean due() {
+      long now = nanos.getAsLong();
+      if (last != Long.MIN_VALUE && now - last < intervalNanos) return false;
+      last = now;
+      return true;
+    }
   }
 }
