@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
  * The article ids given so far in a run, so a repeated id becomes {@code id-2}, {@code id-3}. Holds 64-bit
  * hashes in an open-addressing table (16 bytes an article at most), so millions of JSONL records stay small.
  */
-final class SeenIds {
+public final class SeenIds {
 
   private long[] table = new long[1024];
   private int size;
 
   /** {@code id} if not seen before, else the first of {@code id-2}, {@code id-3}, … not seen; either way now seen. */
-  String unique(String id) {
+  public String unique(String id) {
     if (add(hash(id))) return id;
     for (int n = 2; ; n++) {
       String candidate = id + "-" + n;

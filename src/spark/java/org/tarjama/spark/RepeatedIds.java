@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
+import org.tarjama.io.SeenIds;
 import org.tarjama.io.SourceArticle;
 import scala.Tuple2;
 
 /**
- * Ids for JSONL records that share one across files, as the command line gives them: in input order (file, then
- * line) the first keeps it and the next get {@code id-2}, {@code id-3}, … skipping any name already taken. So that
- * one task sees every record involved, an id that reads like such a name ({@code x-2} beside a repeated {@code x})
- * is partitioned with the repeated id, and so is an earlier output's pair of a renamed article.
+ * Ids for JSONL records that share one across files, as the command line gives them ({@link SeenIds}): in input
+ * order (file, then line) the first keeps it and the next get {@code id-2}, {@code id-3}, … skipping any name already
+ * taken, ignoring case as it does. So that one task sees every record involved, an id that reads like such a name
+ * ({@code x-2} beside a repeated {@code x}) is partitioned with the repeated id, and so is an earlier output's pair
+ * of a renamed article.
  */
 final class RepeatedIds implements Serializable {
 
+  /** The repeated ids, in lower case. */
   private final Set<String> repeated;
 
   private RepeatedIds(Set<String> repeated) {
@@ -31,15 +35,15 @@ final class RepeatedIds implements Serializable {
 
   /** The ids more than one record of {@code texts} holds (one pass over the ids; only the repeated ones collected). */
   static RepeatedIds of(JavaRDD<SourceArticle> texts) {
-    return new RepeatedIds(new HashSet<>(texts.mapToPair(t -> new Tuple2<>(t.id(), 1)).reduceByKey(Integer::sum)
-        .filter(c -> c._2() > 1).keys().collect()));
+    return new RepeatedIds(new HashSet<>(texts.mapToPair(t -> new Tuple2<>(lower(t.id()), 1))
+        .reduceByKey(Integer::sum).filter(c -> c._2() > 1).keys().collect()));
   }
 
   /** The key {@code id} is partitioned by: the shortest repeated id it renames ({@code id-N-M…}), else itself. */
   String key(String id) {
     if (repeated.isEmpty()) return id;
-    String key = repeated.contains(id) ? id : null;
-    String rest = id;
+    String rest = lower(id);
+    String key = repeated.contains(rest) ? rest : null;
     while (true) {
       int dash = rest.lastIndexOf('-');
       boolean numbered = dash > 0 && dash < rest.length() - 1
@@ -55,15 +59,18 @@ final class RepeatedIds implements Serializable {
   List<SourceArticle> unique(List<SourceArticle> partition) {
     List<SourceArticle> ordered = new ArrayList<>(partition);
     ordered.sort(Comparator.comparing((SourceArticle a) -> file(a.source())).thenComparingLong(a -> line(a.source())));
-    Set<String> taken = new HashSet<>();
+    SeenIds seen = new SeenIds();
     List<SourceArticle> named = new ArrayList<>(ordered.size());
     for (SourceArticle a : ordered) {
-      String id = a.id();
-      for (int n = 2; !taken.add(id); n++) id = a.id() + "-" + n;
+      String id = seen.unique(a.id());
       named.add(id.equals(a.id()) ? a
           : new SourceArticle(id, a.source(), a.encoding(), a.text(), a.metadata(), a.dropped(), a.repairs()));
     }
     return named;
+  }
+
+  private static String lower(String id) {
+    return id.toLowerCase(Locale.ROOT);
   }
 
   /** A record's source is {@code FILE:LINE}; a text or HTML file's is the file alone. */

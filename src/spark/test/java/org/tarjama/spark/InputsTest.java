@@ -158,6 +158,23 @@ class InputsTest {
     }
   }
 
+  @Test
+  void idsThatDifferOnlyInCaseAreRepeatsAsOnTheCommandLine() throws IOException {
+    // they would share an article file on a case-insensitive file system, so the command line renames them
+    Path input = Files.createDirectories(dir.resolve("case-ids"));
+    Files.writeString(input.resolve("a.jsonl"), record("X", "قال المتحدث الأول إن الوضع مستقر."));
+    Files.writeString(input.resolve("b.jsonl"), record("x", "أعلن الوزير الثاني عن خطة جديدة للنقل.")
+        + record("X-2", "وصل الوفد الثالث إلى العاصمة صباح اليوم."));
+
+    Path cliOut = dir.resolve("cli-case-ids");
+    cli(input, cliOut, InputOptions.defaults());
+    Path out = dir.resolve("job-case-ids");
+    TranslateJob.run(spark, job(input, out).withPartitions(3));
+    assertEquals(lines(cliOut.resolve("pairs.jsonl")), parts(out));
+    assertEquals(List.of("X", "X-2-2", "x-2"), parts(out).stream()
+        .map(l -> PairJson.parseLine(l).id().doc()).distinct().sorted().toList());
+  }
+
   private static String record(String id, String text) {
     return new ObjectMapper().createObjectNode().put("id", id).put("text", text).toString() + "\n";
   }
