@@ -1,9 +1,7 @@
 package org.tarjama.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,9 +64,9 @@ public final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       throw FileErrors.explain("create the output folder", folder, e);
     }
-    String mine = record(command);
+    String mine = RunHolder.record(command);
     String other = HELD_HERE.putIfAbsent(key, mine);
-    if (other != null) throw held(folder, parse(other));
+    if (other != null) throw held(folder, RunHolder.parse(other));
     try {
       return lock(folder, key, mine, created);
     } catch (IOException | RuntimeException e) {
@@ -97,14 +94,14 @@ public final class OutputLock implements AutoCloseable {
         lock = null; // a file system without locks: fall back on the pid written inside
         locksWork = false;
       }
-      @Nullable JsonNode holder = parse(read(channel));
-      if (lock == null && (locksWork || holder != null && alive(holder))) throw held(folder, holder);
+      @Nullable JsonNode holder = RunHolder.parse(read(channel));
+      if (lock == null && (locksWork || holder != null && RunHolder.alive(holder))) throw held(folder, holder);
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(mine.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
       Optional<String> takenOver = holder == null ? Optional.empty()
           : Optional.of("took over the lock on " + folder + " left by a run that is no longer running ("
-              + describe(holder) + ")");
+              + RunHolder.describe(holder) + ")");
       return new OutputLock(key, channel, lock, takenOver, created);
     } catch (IOException e) {
       channel.close();
@@ -113,7 +110,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   private static HeldException held(Path folder, @Nullable JsonNode holder) {
-    return new HeldException(folder + " is in use by another tarjama run (" + describe(holder)
+    return new HeldException(folder + " is in use by another tarjama run (" + RunHolder.describe(holder)
         + "); wait for it to end, or choose another output folder");
   }
 
@@ -124,46 +121,6 @@ public final class OutputLock implements AutoCloseable {
       // read until full
     }
     return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-  }
-
-  private static @Nullable JsonNode parse(String text) {
-    if (text.isBlank()) return null;
-    try {
-      JsonNode node = PairJson.MAPPER.readTree(text);
-      return node != null && node.isObject() ? node : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static String record(String command) throws IOException {
-    ObjectNode node = PairJson.MAPPER.createObjectNode();
-    node.put("pid", ProcessHandle.current().pid());
-    node.put("host", host());
-    node.put("started", Instant.now().toString());
-    node.put("command", command);
-    return PairJson.MAPPER.writeValueAsString(node) + "\n";
-  }
-
-  /** Whether the holder described in the file still runs; unknown (another host) counts as running. */
-  static boolean alive(JsonNode holder) {
-    if (!host().equals(holder.path("host").asText())) return true;
-    long pid = holder.path("pid").asLong(-1);
-    return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  private static String describe(@Nullable JsonNode holder) {
-    if (holder == null) return "no details recorded";
-    return "pid " + holder.path("pid").asText("?") + " on " + holder.path("host").asText("?") + ", started "
-        + holder.path("started").asText("?") + ": " + holder.path("command").asText("?");
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "localhost";
-    }
   }
 
   /** Whether the folder did not exist before this run took the lock: a run that writes nothing removes it again. */

@@ -1,17 +1,16 @@
 package org.tarjama.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.jspecify.annotations.Nullable;
+import org.tarjama.export.RunHolder;
 
 /**
  * One job's hold on its output folder: {@value #FILE}, created only where none exists, holding the driver's host,
@@ -23,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 final class JobLock implements Closeable {
 
   static final String FILE = ".tarjama-job.lock";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FileSystem fs;
   private final Path file;
@@ -37,19 +35,19 @@ final class JobLock implements Closeable {
   static JobLock acquire(FileSystem fs, Path out, String command) throws IOException {
     fs.mkdirs(out);
     Path file = new Path(out, FILE);
-    byte[] mine = JSON.writeValueAsBytes(JSON.createObjectNode().put("host", host())
-        .put("pid", ProcessHandle.current().pid()).put("started", Instant.now().toString()).put("command", command));
+    byte[] mine = RunHolder.record(command).getBytes(StandardCharsets.UTF_8);
     for (int attempt = 0; attempt < 2; attempt++) {
       try (FSDataOutputStream stream = fs.create(file, false)) {
         stream.write(mine);
         return new JobLock(fs, file);
       } catch (FileAlreadyExistsException e) {
-        JsonNode holder = holder(fs, file);
-        if (attempt == 0 && diedHere(holder)) {
+        @Nullable JsonNode holder = holder(fs, file);
+        // a driver that died on this host (killed, or its machine restarted) left it: taken over once
+        if (attempt == 0 && holder != null && !RunHolder.alive(holder)) {
           fs.delete(file, false);
           continue;
         }
-        throw new IOException(out + " is being written by another tarjama Spark job (" + describe(holder)
+        throw new IOException(out + " is being written by another tarjama Spark job (" + RunHolder.describe(holder)
             + "); wait for it to end or give another --out; if that job is no longer running, delete " + file);
       }
     }
@@ -63,31 +61,9 @@ final class JobLock implements Closeable {
 
   private static @Nullable JsonNode holder(FileSystem fs, Path file) {
     try (InputStream in = fs.open(file)) {
-      return JSON.readTree(in);
+      return RunHolder.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return null; // being written, or not ours: not taken over
-    }
-  }
-
-  /** The holder ran on this host and its process is gone (killed, or its machine restarted). */
-  private static boolean diedHere(@Nullable JsonNode holder) {
-    if (holder == null || !holder.path("host").asText().equals(host()) || !holder.path("pid").canConvertToLong()) {
-      return false;
-    }
-    return ProcessHandle.of(holder.path("pid").asLong()).map(p -> !p.isAlive()).orElse(true);
-  }
-
-  private static String describe(@Nullable JsonNode holder) {
-    if (holder == null) return "its lock file could not be read";
-    return "pid " + holder.path("pid").asText() + " on " + holder.path("host").asText() + ", started "
-        + holder.path("started").asText() + ": " + holder.path("command").asText();
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "localhost";
     }
   }
 }
