@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.tarjama.io.InputFormat;
 import org.tarjama.io.InputOptions;
 
@@ -56,13 +57,13 @@ final class JobArgs {
           if (eq < 1) throw new IllegalArgumentException(arg + " wants KEY=VALUE, got '" + kv + "'");
           backendOptions.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        case "--concurrency" -> concurrency = number(args, ++i, arg);
-        case "--partitions" -> partitions = number(args, ++i, arg);
-        case "--max-requests-per-second" -> rps = decimal(args, ++i, arg);
-        case "--max-chars-per-minute" -> cpm = longNumber(args, ++i, arg);
+        case "--concurrency" -> concurrency = parsed(args, ++i, arg, Integer::parseInt, "a whole number");
+        case "--partitions" -> partitions = parsed(args, ++i, arg, Integer::parseInt, "a whole number");
+        case "--max-requests-per-second" -> rps = parsed(args, ++i, arg, Double::parseDouble, "a number");
+        case "--max-chars-per-minute" -> cpm = parsed(args, ++i, arg, Long::parseLong, "a whole number");
         case "--parquet" -> parquet = true;
         case "--dedup" -> dedup = dedup(value(args, ++i, arg));
-        case "--near-threshold" -> near = decimal(args, ++i, arg);
+        case "--near-threshold" -> near = parsed(args, ++i, arg, Double::parseDouble, "a number");
         case "--input-format" -> format = format(value(args, ++i, arg));
         case "--id-field" -> idField = value(args, ++i, arg);
         case "--title-field" -> titleField = value(args, ++i, arg);
@@ -104,27 +105,13 @@ final class JobArgs {
     throw new IllegalArgumentException("--dedup is none, exact or near, not '" + value + "'");
   }
 
-  private static double decimal(String[] args, int i, String option) {
+  /** The value after {@code option} parsed by {@code parse}; a value it cannot parse is named with what was wanted. */
+  private static <T> T parsed(String[] args, int i, String option, Function<String, T> parse, String wanted) {
+    String value = value(args, i, option);
     try {
-      return Double.parseDouble(value(args, i, option));
+      return parse.apply(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " wants a number, got '" + args[i] + "'");
-    }
-  }
-
-  private static long longNumber(String[] args, int i, String option) {
-    try {
-      return Long.parseLong(value(args, i, option));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " wants a whole number, got '" + args[i] + "'");
-    }
-  }
-
-  private static int number(String[] args, int i, String option) {
-    try {
-      return Integer.parseInt(value(args, i, option));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " wants a whole number, got '" + args[i] + "'");
+      throw new IllegalArgumentException(option + " wants " + wanted + ", got '" + value + "'");
     }
   }
 }
