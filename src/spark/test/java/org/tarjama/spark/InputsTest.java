@@ -47,9 +47,7 @@ class InputsTest {
 
   @BeforeAll
   static void start() throws IOException {
-    spark = SparkSession.builder().master("local[2]").appName("tarjama inputs test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    spark = LocalRuns.spark("local[2]", "tarjama inputs test").getOrCreate();
     server = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, false);
   }
 
@@ -255,14 +253,7 @@ class InputsTest {
   }
 
   private static RunReport cli(Path input, Path out, InputOptions reading) {
-    TranslateOptions options = TranslateOptions.builder(List.of(input.toString())).out(out).backend("libretranslate")
-        .endpoint(server.url()).input(reading).engine(EngineOptions.builder().memory(MemoryLocation.none()).build())
-        .build();
-    try {
-      return Tarjama.translate(options, RunListener.NONE);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return LocalRuns.translate(input, out, server.url(), reading);
   }
 
   private static List<String> parts(Path out) throws IOException {

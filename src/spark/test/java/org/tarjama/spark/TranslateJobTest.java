@@ -25,20 +25,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tarjama.Tarjama;
-import org.tarjama.TranslateOptions;
 import org.tarjama.e2e.FakeLibreServer;
 import org.tarjama.e2e.FakeLibreServer.Fault;
 import org.tarjama.e2e.SyntheticArticles;
 import org.tarjama.export.CorpusExport;
 import org.tarjama.export.ExportOptions;
 import org.tarjama.export.PairJson;
+import org.tarjama.io.InputOptions;
 import org.tarjama.export.RunFolderSource;
-import org.tarjama.memory.MemoryLocation;
 import org.tarjama.model.Pair;
-import org.tarjama.pipeline.RunListener;
 import org.tarjama.pipeline.RunReport;
-import org.tarjama.translate.engine.EngineOptions;
 
 /** The Spark job in local mode (two cores, four attempts per task) against a loopback LibreTranslate server. */
 class TranslateJobTest {
@@ -57,10 +53,7 @@ class TranslateJobTest {
 
   @BeforeAll
   static void startSparkAndRunTheCommandLine() throws IOException {
-    spark = SparkSession.builder().master("local[2,4]").appName("tarjama test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    spark = LocalRuns.spark("local[2,4]", "tarjama test").config("spark.sql.shuffle.partitions", "4").getOrCreate();
     server = FakeLibreServer.start(Duration.ZERO, 0, n -> Fault.NONE, false);
     thousand = dir.resolve("thousand");
     SyntheticArticles.fromSeeds(SEEDS).write(thousand, 1000, 4);
@@ -302,13 +295,7 @@ class TranslateJobTest {
   }
 
   private static RunReport cliRun(Path input, Path out) {
-    TranslateOptions options = TranslateOptions.builder(List.of(input.toString())).out(out).backend("libretranslate")
-        .endpoint(server.url()).engine(EngineOptions.builder().memory(MemoryLocation.none()).build()).build();
-    try {
-      return Tarjama.translate(options, RunListener.NONE);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return LocalRuns.translate(input, out, server.url(), InputOptions.defaults());
   }
 
   /** Every pair line of a run folder or of a folder of part files, sorted. */
